@@ -1,0 +1,76 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+
+// The core is pure: no UI, no platform SDK, no I/O, no environment, no clock, no randomness.
+const coreBoundary = {
+  files: ['packages/core/src/**/*.ts'],
+  ignores: ['packages/core/src/**/*.test.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'The core is pure: no React.' },
+          { group: ['@hubspot/*'], message: 'The core is pure: no HubSpot SDKs.' },
+          { group: ['node:*'], message: 'The core is pure: no Node built-ins (no I/O).' },
+          {
+            group: ['fs', 'fs/*', 'path', 'http', 'https', 'net', 'os', 'child_process', 'crypto', 'process'],
+            message: 'The core is pure: no Node built-ins (no I/O).',
+          },
+        ],
+      },
+    ],
+    'no-restricted-globals': [
+      'error',
+      { name: 'process', message: 'The core never reads process.env: pass values in.' },
+      { name: 'fetch', message: 'The core does no I/O.' },
+      { name: 'window', message: 'The core does no I/O.' },
+      { name: 'document', message: 'The core does no I/O.' },
+    ],
+    'no-restricted-syntax': [
+      'error',
+      {
+        selector: "NewExpression[callee.name=/^(Date|TZDate)$/][arguments.length=0]",
+        message: 'The core never reads the clock: take `now` as a parameter.',
+      },
+      {
+        selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+        message: 'The core never reads the clock: take `now` as a parameter.',
+      },
+      {
+        selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+        message: 'The core is deterministic: no randomness.',
+      },
+      {
+        selector: "CallExpression[callee.object.name='performance'][callee.property.name='now']",
+        message: 'The core never reads the clock.',
+      },
+    ],
+  },
+};
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      'coverage/**',
+      '**/dist/**',
+      'src/app/functions/*.js',
+      '.care-model/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'error',
+    },
+  },
+  { files: ['**/*.test.ts', '**/*.test.tsx', 'test/**', 'scripts/**', '*.js', '*.mjs'], rules: { 'no-console': 'off' } },
+  { files: ['**/*.js', '**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' }, languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } } },
+  coreBoundary,
+  prettier,
+);

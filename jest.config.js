@@ -1,0 +1,20 @@
+/** One jest run: unit tests beside the code in packages/, integration tests in test/. */
+const tsJest = [
+  'ts-jest',
+  {
+    isolatedModules: true,
+    tsconfig: { module: 'CommonJS', jsx: 'react-jsx', allowJs: true, esModuleInterop: true },
+  },
+];
+
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/packages', '<rootDir>/test'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: { '^.+\\.[tj]sx?$': tsJest },
+  // @hubspot/ui-extensions and its test helper are ESM-only: transpile them too.
+  transformIgnorePatterns: ['/node_modules/(?!(@hubspot/ui-extensions|tinyspy)/)'],
+  collectCoverageFrom: ['packages/core/src/**/*.ts', '!**/*.test.ts', '!**/index.ts'],
+  coverageReporters: ['text-summary', 'text'],
+  coverageThreshold: { './packages/core/src/': { lines: 90, branches: 90 } },
+};
