@@ -11,11 +11,25 @@ const coreBoundary = {
       'error',
       {
         patterns: [
-          { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'The core is pure: no React.' },
+          {
+            group: ['react', 'react/*', 'react-dom', 'react-dom/*'],
+            message: 'The core is pure: no React.',
+          },
           { group: ['@hubspot/*'], message: 'The core is pure: no HubSpot SDKs.' },
           { group: ['node:*'], message: 'The core is pure: no Node built-ins (no I/O).' },
           {
-            group: ['fs', 'fs/*', 'path', 'http', 'https', 'net', 'os', 'child_process', 'crypto', 'process'],
+            group: [
+              'fs',
+              'fs/*',
+              'path',
+              'http',
+              'https',
+              'net',
+              'os',
+              'child_process',
+              'crypto',
+              'process',
+            ],
             message: 'The core is pure: no Node built-ins (no I/O).',
           },
         ],
@@ -31,7 +45,7 @@ const coreBoundary = {
     'no-restricted-syntax': [
       'error',
       {
-        selector: "NewExpression[callee.name=/^(Date|TZDate)$/][arguments.length=0]",
+        selector: 'NewExpression[callee.name=/^(Date|TZDate)$/][arguments.length=0]',
         message: 'The core never reads the clock: take `now` as a parameter.',
       },
       {
@@ -65,12 +79,30 @@ export default tseslint.config(
   {
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': 'error',
     },
   },
-  { files: ['**/*.test.ts', '**/*.test.tsx', 'test/**', 'scripts/**', '*.js', '*.mjs'], rules: { 'no-console': 'off' } },
-  { files: ['**/*.js', '**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' }, languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } } },
+  {
+    files: ['**/*.test.ts', '**/*.test.tsx', 'test/**', 'scripts/**', '*.js', '*.mjs'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+      },
+    },
+  },
   coreBoundary,
   prettier,
 );

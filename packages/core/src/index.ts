@@ -1,0 +1,6 @@
+export * from './config/vocabulary';
+export * from './config/configSchema';
+export * from './config/parseConfig';
+export * from './company/companyInput';
+export * from './classification/classification';
+export * from './care-plan/careView';
