@@ -4,3 +4,4 @@ export * from './config/parseConfig';
 export * from './company/companyInput';
 export * from './classification/classification';
 export * from './care-plan/careView';
+export * from './company/read';
