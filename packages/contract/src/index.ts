@@ -1,0 +1,4 @@
+export * from './result';
+export * from './parameters';
+export * from './functions';
+export * from './results';

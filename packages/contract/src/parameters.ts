@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { maxRationaleLength, segmentSchema } from '@care-model/core';
+
+const companyId = z
+  .string({ error: 'companyId is required.' })
+  .regex(/^\d{1,20}$/, 'companyId must be a HubSpot record id (digits).');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date in the form YYYY-MM-DD.');
+const note = z.string().trim().max(2000, 'Keep the note under 2,000 characters.');
+/** Who acts, as the card reports it (attribution only: it is client-supplied). */
+const actor = z
+  .object({ userId: z.string().max(40).optional(), email: z.string().max(254).optional() })
+  .strict()
+  .optional();
+
+export const installFieldsParams = z.object({ dryRun: z.boolean().default(false) }).strict();
+
+export const loadCareViewParams = z.object({ companyId }).strict();
+
+export const classifyCompanyParams = z.object({ companyId }).strict();
+
+export const saveAssessmentParams = z
+  .object({
+    companyId,
+    /** Factor id → score 0–3, or null to mark it not assessed. */
+    scores: z.record(
+      z.string().max(40),
+      z
+        .number()
+        .int('Scores are whole numbers.')
+        .min(0, 'Scores are 0–3.')
+        .max(3, 'Scores are 0–3.')
+        .nullable(),
+    ),
+    rationale: z
+      .string()
+      .trim()
+      .max(maxRationaleLength, `Keep the rationale under ${maxRationaleLength} characters.`),
+    actor,
+  })
+  .strict();
+
+export const setOverrideParams = z
+  .object({
+    companyId,
+    segment: segmentSchema,
+    reason: z
+      .string()
+      .trim()
+      .min(1, 'Give a reason for the override.')
+      .max(500, 'Keep the reason under 500 characters.'),
+    /** Defaults to one year from today. */
+    until: isoDate.optional(),
+    actor,
+  })
+  .strict();
+
+export const clearOverrideParams = z.object({ companyId, actor }).strict();
+
+export const activityKinds = ['review', 'check_in', 'plan_update'] as const;
+export const recordActivityParams = z
+  .object({
+    companyId,
+    kind: z.enum(activityKinds),
+    /** Defaults to today in the portal's time zone. */
+    date: isoDate.optional(),
+    note: note.default(''),
+    actor,
+  })
+  .strict();
+
+export const syncNextStepsParams = z
+  .object({
+    companyId,
+    /** Checklist item keys to turn into tasks; at most 100 per call. */
+    keys: z
+      .array(z.string().max(200))
+      .min(1, 'Choose at least one next step.')
+      .max(100, 'At most 100 next steps per call.'),
+  })
+  .strict();
+
+export const getSettingsParams = z.object({ includeHistory: z.boolean().default(false) }).strict();
+
+export const saveSettingsParams = z
+  .object({
+    config: z.unknown(),
+    /** The version the admin edited; a newer stored version means someone else saved first. */
+    expectedVersion: z.number().int().min(0),
+    /** Only compute the impact ("N companies would change segment"); write nothing. */
+    previewOnly: z.boolean().default(false),
+    actor,
+  })
+  .strict();
+
+export const portfolioSummaryParams = z.object({}).strict();
