@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { createPrng } from './prng';
+
+export const faultKinds = [
+  '500',
+  '502',
+  '503',
+  'timeout',
+  'slow',
+  'after-write-500',
+  'after-write-timeout',
+] as const;
+export type FaultKind = (typeof faultKinds)[number];
+
+/** Faults that leave state untouched; the after-write kinds must be asked for. */
+export const defaultFaultKinds: readonly FaultKind[] = ['500', '502', '503', 'timeout', 'slow'];
+
+export const faultOptionsSchema = z.object({
+  share: z.number().min(0).max(1),
+  seed: z.number().int().optional(),
+  kinds: z.array(z.enum(faultKinds)).min(1).optional(),
+  slowMs: z.number().int().nonnegative().optional(),
+});
+export type FaultOptions = z.infer<typeof faultOptionsSchema>;
+
+/** Draws a fault (or none) for each request in arrival order, deterministically under the seed. */
+export class FaultPlan {
+  private readonly random: () => number;
+  private readonly kinds: readonly FaultKind[];
+  readonly slowMs: number;
+
+  constructor(private readonly options: FaultOptions) {
+    this.random = createPrng(options.seed ?? 1);
+    this.kinds = options.kinds ?? defaultFaultKinds;
+    this.slowMs = options.slowMs ?? 1500;
+  }
+
+  next(): FaultKind | undefined {
+    const roll = this.random();
+    const pick = this.random();
+    if (roll >= this.options.share) return undefined;
+    return this.kinds[Math.floor(pick * this.kinds.length)];
+  }
+}
+
+export const faultAnswers: Record<'500' | '502' | '503', { message: string; category: string }> = {
+  '500': { message: 'internal error', category: 'INTERNAL_ERROR' },
+  '502': { message: 'Bad Gateway', category: 'BAD_GATEWAY' },
+  '503': { message: 'Service Unavailable', category: 'SERVICE_UNAVAILABLE' },
+};

@@ -1,0 +1,121 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type FaultKind, type FaultPlan, faultAnswers } from '../faults/faults';
+import type { RateLimiter } from '../limits/rateLimiter';
+import type { LoggedRequest, RequestLog } from '../log/requestLog';
+import { correlationId, hubspotError } from './errors';
+
+export interface HookDeps {
+  log: RequestLog;
+  limiter?: RateLimiter;
+  faults?: FaultPlan;
+  flush(): Promise<void>;
+}
+
+interface RequestMeta {
+  entry: LoggedRequest;
+  afterWrite?: FaultKind;
+  started: number;
+}
+
+const metas = new WeakMap<FastifyRequest, RequestMeta>();
+
+export function requestCorrelationId(request: FastifyRequest): string {
+  return correlationId(metas.get(request)?.entry.sequence ?? 0);
+}
+
+const authMessage =
+  'Authentication credentials not found. This API supports OAuth 2.0 authentication and you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview';
+
+/** Order of checks per request: log, auth, rate limits, faults; then the route; then answer-time faults. */
+export function installHooks(app: FastifyInstance, deps: HookDeps): void {
+  let sequence = 0;
+  app.addHook('onRequest', async (request, reply) => {
+    const [path = '', query = ''] = request.url.split('?');
+    sequence += 1;
+    const entry = deps.log.add({
+      sequence,
+      method: request.method,
+      path,
+      query,
+      status: 0,
+      startedAt: new Date().toISOString(),
+      durationMs: 0,
+    });
+    const meta: RequestMeta = { entry, started: performance.now() };
+    metas.set(request, meta);
+    if (!/^Bearer\s+\S+/i.test(request.headers.authorization ?? '')) {
+      throw hubspotError(401, 'INVALID_AUTHENTICATION', authMessage);
+    }
+    if (deps.limiter) {
+      const decision = deps.limiter.take(
+        Date.now(),
+        request.method === 'POST' && path.endsWith('/search'),
+      );
+      if (!decision.ok) {
+        return reply
+          .code(429)
+          .send({
+            status: 'error',
+            message: decision.message,
+            errorType: 'RATE_LIMIT',
+            correlationId: correlationId(sequence),
+            policyName: decision.policyName,
+          });
+      }
+    }
+    const fault = deps.faults?.next();
+    if (fault) await applyFault(fault, request, meta, deps.faults?.slowMs ?? 0);
+    return undefined;
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const meta = metas.get(request);
+    let answer = payload;
+    if (meta?.afterWrite && reply.statusCode < 300) {
+      if (meta.afterWrite === 'after-write-timeout') await untilClientGivesUp(request);
+      reply.code(500).header('content-type', 'application/json; charset=utf-8');
+      answer = JSON.stringify({
+        status: 'error',
+        ...faultAnswers['500'],
+        correlationId: correlationId(meta.entry.sequence),
+      });
+    }
+    if (deps.limiter) reply.headers(deps.limiter.headers(Date.now()));
+    await deps.flush();
+    if (meta) meta.entry.status = reply.statusCode;
+    return answer;
+  });
+
+  app.addHook('onResponse', async (request) => {
+    const meta = metas.get(request);
+    if (meta) meta.entry.durationMs = Math.round(performance.now() - meta.started);
+  });
+}
+
+async function applyFault(
+  fault: FaultKind,
+  request: FastifyRequest,
+  meta: RequestMeta,
+  slowMs: number,
+): Promise<void> {
+  meta.entry.fault = fault;
+  if (fault === '500' || fault === '502' || fault === '503') {
+    const { category, message } = faultAnswers[fault];
+    throw hubspotError(Number(fault), category, message);
+  }
+  if (fault === 'timeout') {
+    await untilClientGivesUp(request);
+    throw hubspotError(504, 'GATEWAY_TIMEOUT', 'Gateway Timeout');
+  }
+  if (fault === 'slow') await new Promise((resolve) => setTimeout(resolve, slowMs));
+  else meta.afterWrite = fault;
+}
+
+/** A timeout fault never answers: it waits until the client (or the sandbox's close) drops the socket. */
+function untilClientGivesUp(request: FastifyRequest): Promise<void> {
+  const socket = request.raw.socket;
+  if (socket.destroyed) return Promise.resolve();
+  return new Promise((resolve) => socket.once('close', () => resolve()));
+}
+
+export type { FastifyReply };

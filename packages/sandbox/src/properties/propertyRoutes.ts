@@ -1,0 +1,110 @@
+import type { FastifyInstance } from 'fastify';
+import type { SandboxContext } from '../http/context';
+import { hubspotError, validationError } from '../http/errors';
+import { param, parseInput, queryText, readParams, readQuery } from '../http/parse';
+import { requireType } from '../objects/lookup';
+import type { ObjectTypeState } from '../state/store';
+import {
+  type PropertyDefinition,
+  propertyDefinitionSchema,
+  propertyUpdateSchema,
+  toStoredProperty,
+} from './propertyTypes';
+import { registerGroupRoutes } from './groupRoutes';
+
+/** Adds a property definition as `POST /crm/v3/properties/{objectType}` does (409 if it exists). */
+export function createProperty(
+  state: ObjectTypeState,
+  definition: PropertyDefinition,
+  at: string,
+): void {
+  if (state.properties.has(definition.name)) {
+    throw hubspotError(
+      409,
+      'OBJECT_ALREADY_EXISTS',
+      `Property named '${definition.name}' already exists.`,
+      { subCategory: 'PropertyValidationError.PROPERTY_EXISTS' },
+    );
+  }
+  if (!state.groups.has(definition.groupName)) {
+    throw validationError(`Property group '${definition.groupName}' does not exist.`);
+  }
+  if (
+    definition.type === 'enumeration' &&
+    !definition.externalOptions &&
+    (definition.options ?? []).length === 0
+  ) {
+    throw validationError(`Enumeration property '${definition.name}' needs options.`);
+  }
+  state.properties.set(definition.name, toStoredProperty(definition, at));
+}
+
+function requireProperty(state: ObjectTypeState, name: string) {
+  const property = state.properties.get(name);
+  if (!property || property.archived) {
+    throw hubspotError(
+      404,
+      'OBJECT_NOT_FOUND',
+      `Unable to find property ${name} on object type ${state.info.objectTypeId}`,
+    );
+  }
+  return property;
+}
+
+export function registerPropertyRoutes(app: FastifyInstance, context: SandboxContext): void {
+  const { store } = context;
+  const base = '/crm/v3/properties/:objectType';
+  const typeOf = (params: unknown) => requireType(store, param(readParams(params), 'objectType'));
+
+  app.get(base, async (request) => {
+    const archived = queryText(readQuery(request.query), 'archived') === 'true';
+    return {
+      results: [...typeOf(request.params).properties.values()].filter(
+        (property) => property.archived === archived,
+      ),
+    };
+  });
+
+  app.get(`${base}/:propertyName`, async (request) =>
+    requireProperty(typeOf(request.params), param(readParams(request.params), 'propertyName')),
+  );
+
+  app.post(base, async (request, reply) => {
+    const state = typeOf(request.params);
+    const definition = parseInput(propertyDefinitionSchema, request.body);
+    createProperty(state, definition, context.now().toISOString());
+    context.markChanged();
+    return reply.code(201).send(state.properties.get(definition.name));
+  });
+
+  app.patch(`${base}/:propertyName`, async (request) => {
+    const state = typeOf(request.params);
+    const current = requireProperty(state, param(readParams(request.params), 'propertyName'));
+    if (current.modificationMetadata.readOnlyDefinition) {
+      throw validationError(`Property ${current.name} is read-only and cannot be updated.`);
+    }
+    const patch = parseInput(propertyUpdateSchema, request.body);
+    if (patch.groupName && !state.groups.has(patch.groupName))
+      throw validationError(`Property group '${patch.groupName}' does not exist.`);
+    const merged = toStoredProperty(
+      { ...current, ...patch, name: current.name, options: patch.options ?? current.options },
+      current.createdAt,
+    );
+    const updated = { ...merged, updatedAt: context.now().toISOString() };
+    state.properties.set(current.name, updated);
+    context.markChanged();
+    return updated;
+  });
+
+  app.delete(`${base}/:propertyName`, async (request, reply) => {
+    const state = typeOf(request.params);
+    const current = requireProperty(state, param(readParams(request.params), 'propertyName'));
+    if (!current.modificationMetadata.archivable)
+      throw validationError(`Property ${current.name} cannot be archived.`);
+    state.properties.set(current.name, { ...current, archived: true });
+    context.markChanged();
+    return reply.code(204).send();
+  });
+
+  registerGroupRoutes(app, context);
+}

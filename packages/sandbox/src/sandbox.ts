@@ -1,0 +1,106 @@
+import type { FastifyInstance } from 'fastify';
+import type { AddressInfo } from 'node:net';
+import { registerAssociationRoutes } from './associations/associationRoutes';
+import { generateDemoSeed } from './demo/generateDemoSeed';
+import { FaultPlan, type FaultOptions } from './faults/faults';
+import { buildApp } from './http/app';
+import type { SandboxContext } from './http/context';
+import { RateLimiter, type RateLimitOptions } from './limits/rateLimiter';
+import { RequestLog } from './log/requestLog';
+import { registerBatchRoutes } from './objects/batchRoutes';
+import { registerObjectRoutes } from './objects/objectRoutes';
+import { registerOwnerRoutes } from './owners/ownerRoutes';
+import { registerPropertyRoutes } from './properties/propertyRoutes';
+import type { PropertyDefinition } from './properties/propertyTypes';
+import { registerSchemaRoutes } from './schemas/schemaRoutes';
+import { registerSearchRoutes } from './search/searchRoutes';
+import { applySeed } from './seed/applySeed';
+import { type Seed, parseSeed } from './seed/seedSchema';
+import { deserializeStore } from './state/stateFile';
+import { StatePersister, readStateFile } from './state/statePersister';
+import { Store } from './state/store';
+
+export interface SandboxOptions {
+  /** 0 (default) picks a free port; the sandbox always listens on 127.0.0.1. */
+  port?: number;
+  /** A seed in HubSpot's shape, or `'demo'` for the generated portfolio. Ignored when `statePath` holds a state. */
+  seed?: Seed | 'demo';
+  /** The app's company property definitions, created when a seed uses `care_` properties. */
+  appProperties?: readonly PropertyDefinition[];
+  /** Reference "now" of the demo portfolio (default: the clock). */
+  demoNow?: Date;
+  rateLimit?: RateLimitOptions;
+  faults?: FaultOptions;
+  /** Persist the state in this file after every write; load it on start. */
+  statePath?: string;
+  /** Source of `createdate`/`hs_lastmodifieddate` (default: the real clock). */
+  clock?: () => Date;
+  portalId?: number;
+}
+
+export interface Sandbox {
+  url: string;
+  port: number;
+  requestLog: RequestLog;
+  store: Store;
+  /** Flushes the state file and stops listening (open timeout faults are dropped). */
+  close(): Promise<void>;
+}
+
+async function initialStore(options: SandboxOptions, now: () => Date): Promise<Store> {
+  const saved = options.statePath ? await readStateFile(options.statePath) : undefined;
+  if (saved) return deserializeStore(saved, now().toISOString());
+  const store = new Store(options.portalId ?? 12345678, now().toISOString());
+  if (options.seed) {
+    const raw =
+      options.seed === 'demo'
+        ? generateDemoSeed({
+            now: options.demoNow ?? now(),
+            appValues: options.appProperties !== undefined,
+          })
+        : options.seed;
+    applySeed(store, parseSeed(raw), options.appProperties, now);
+  }
+  return store;
+}
+
+function registerRoutes(app: FastifyInstance, context: SandboxContext): void {
+  registerObjectRoutes(app, context);
+  registerBatchRoutes(app, context);
+  registerSearchRoutes(app, context);
+  registerPropertyRoutes(app, context);
+  registerAssociationRoutes(app, context);
+  registerOwnerRoutes(app, context);
+  registerSchemaRoutes(app, context);
+}
+
+/** Starts a HubSpot-compatible API server on loopback; point `@hubspot/api-client`'s `basePath` at `url`. */
+export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const now = options.clock ?? (() => new Date());
+  const store = await initialStore(options, now);
+  const persister = options.statePath ? new StatePersister(options.statePath, store) : undefined;
+  const requestLog = new RequestLog();
+  const app = buildApp({
+    log: requestLog,
+    limiter: options.rateLimit ? new RateLimiter(options.rateLimit) : undefined,
+    faults: options.faults && options.faults.share > 0 ? new FaultPlan(options.faults) : undefined,
+    flush: () => persister?.flush() ?? Promise.resolve(),
+  });
+  registerRoutes(app, { store, now, markChanged: () => persister?.markChanged() });
+  persister?.markChanged();
+  await persister?.flush();
+  await app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
+  const address = app.server.address();
+  const port =
+    typeof address === 'object' && address !== null ? (address satisfies AddressInfo).port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    requestLog,
+    store,
+    close: async () => {
+      await persister?.flush();
+      await app.close();
+    },
+  };
+}
