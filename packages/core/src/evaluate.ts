@@ -1,0 +1,30 @@
+import { careDates } from './care-plan/careDates';
+import type { CareView } from './care-plan/careView';
+import { classifyCompany } from './classification/classify';
+import type { CompanyInput, EvaluationContext } from './company/companyInput';
+import type { CareConfig } from './config/configSchema';
+import { kpiFields } from './kpi/kpiFields';
+import { buildChecklist } from './next-steps/checklist';
+
+/**
+ * Everything the care model says about one company: classification, care plan, dates, checklist and KPI fields.
+ * @example evaluateCompany(company, defaultConfig, { now, timeZone: 'Europe/Helsinki' }).kpi.care_segment
+ */
+export function evaluateCompany(
+  input: CompanyInput,
+  config: CareConfig,
+  ctx: EvaluationContext,
+): CareView {
+  const classification = classifyCompany(input, config, ctx);
+  const carePlan = config.carePlans[classification.segment];
+  const dates = careDates(input, classification, carePlan, ctx);
+  const checklist = buildChecklist(input, classification, dates, config, ctx);
+  return {
+    companyId: input.id,
+    classification,
+    carePlan,
+    dates,
+    checklist,
+    kpi: kpiFields(input, classification, dates, checklist, config, ctx),
+  };
+}
