@@ -16,3 +16,6 @@ export * from './classification/classify';
 export * from './catalog/propertyNames';
 export * from './i18n/labels';
 export * from './i18n/explanationTexts';
+export * from './catalog/propertyDefinition';
+export * from './catalog/propertyCatalog';
+export * from './catalog/propertyGroup';
