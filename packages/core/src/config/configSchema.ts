@@ -104,7 +104,11 @@ export const factorSchema = z.object({
     .regex(
       /^[a-z][a-z0-9_]{0,39}$/,
       'A factor id is lowercase letters, digits and underscores (it names the property care_potential_<id>).',
-    ),
+    )
+    // care_potential_score, _rationale and _assessed_at are catalog properties of their own.
+    .refine((id) => !['score', 'rationale', 'assessed_at'].includes(id), {
+      message: 'This factor id is reserved: choose another (care_potential_<id> is taken).',
+    }),
   label: localizedTextSchema,
   rubric: z.object({ en: rubricTexts, fi: rubricTexts }).prefault({
     en: ['', '', '', ''],
