@@ -24,13 +24,15 @@ function describeIssue(error: z.ZodError): string {
 }
 
 async function readSeed(path: string): Promise<Seed> {
-  const text = await readFile(path, 'utf8').catch(() => {
-    throw new Error(`Cannot read seed file ${path}`);
+  const text = await readFile(path, 'utf8').catch((error: unknown) => {
+    throw new Error(`Cannot read seed file ${path}`, { cause: error });
   });
   try {
     return parseSeed(JSON.parse(text));
   } catch (error) {
-    throw new Error(`Seed ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`Seed ${path}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
 }
 
