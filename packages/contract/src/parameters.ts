@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { maxRationaleLength, segmentSchema } from '@care-model/core';
+import { rationaleMaxLength, segmentSchema } from '@care-model/core';
 
 const companyId = z
   .string({ error: 'companyId is required.' })
@@ -34,7 +34,7 @@ export const saveAssessmentParams = z
     rationale: z
       .string()
       .trim()
-      .max(maxRationaleLength, `Keep the rationale under ${maxRationaleLength} characters.`),
+      .max(rationaleMaxLength, `Keep the rationale under ${rationaleMaxLength} characters.`),
     actor,
   })
   .strict();

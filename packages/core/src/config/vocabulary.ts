@@ -74,6 +74,3 @@ export const propertyNameSchema = z
     /^[a-z][a-z0-9_]{0,99}$/,
     'Use a HubSpot internal property name: lowercase letters, digits and underscores, starting with a letter.',
   );
-
-/** The longest potential rationale the app accepts (HubSpot text properties hold 65 536 characters). */
-export const maxRationaleLength = 5000;
