@@ -2,3 +2,4 @@ export * from './result';
 export * from './parameters';
 export * from './functions';
 export * from './results';
+export * from './resultSchemas';

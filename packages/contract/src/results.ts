@@ -27,6 +27,8 @@ export interface CareViewData {
   config: CareConfig;
   view: CareView;
   timeZone: string;
+  /** Who set the live override and when (from HubSpot's property history), when known. */
+  overrideSetBy?: { name: string | null; at: string | null } | null;
 }
 
 /** After a write: the fresh view and the property names that were written. */

@@ -1,0 +1,66 @@
+import type { DueStatus, TaskPriority, TaskType } from '@care-model/core';
+import type { ErrorCode } from '@care-model/contract';
+
+export const commonEn = {
+  loading: 'Loading…',
+  retry: 'Try again',
+  errorTitle: 'Something went wrong',
+  errorHints: {
+    invalid_input: 'The request was not valid.',
+    not_found: 'The record was not found in HubSpot.',
+    rate_limited: 'HubSpot is busy right now. Wait a moment and try again.',
+    hubspot_error: 'HubSpot could not complete the request.',
+    conflict: 'Someone else changed this at the same time.',
+    config_invalid: 'The care model settings are not valid. Ask an admin to fix them.',
+    not_installed:
+      'The care model fields are not installed yet. Ask an admin to run "Install / repair fields" in the app settings.',
+  } satisfies Record<ErrorCode, string>,
+  saved: 'Saved',
+  failed: 'Not saved',
+  notSet: 'Not set',
+  dueStatus: {
+    on_track: 'On track',
+    due_soon: 'Due soon',
+    overdue: 'Overdue',
+    none: 'Never done',
+  } satisfies Record<DueStatus, string>,
+  taskType: { TODO: 'To-do', CALL: 'Call', EMAIL: 'Email', MEETING: 'Meeting' } satisfies Record<
+    TaskType,
+    string
+  >,
+  priority: { LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High' } satisfies Record<TaskPriority, string>,
+  days: (n: number) => (n === 1 ? '1 day' : `${n} days`),
+  months: (n: number) => (n === 1 ? '1 month' : `${n} months`),
+};
+
+export type CommonMessages = typeof commonEn;
+
+export const commonFi: CommonMessages = {
+  loading: 'Ladataan…',
+  retry: 'Yritä uudelleen',
+  errorTitle: 'Jokin meni vikaan',
+  errorHints: {
+    invalid_input: 'Pyyntö ei ollut kelvollinen.',
+    not_found: 'Tietuetta ei löytynyt HubSpotista.',
+    rate_limited: 'HubSpot on juuri nyt kiireinen. Odota hetki ja yritä uudelleen.',
+    hubspot_error: 'HubSpot ei saanut pyyntöä valmiiksi.',
+    conflict: 'Joku muu muutti tätä samaan aikaan.',
+    config_invalid:
+      'Asiakkuusmallin asetukset eivät ole kelvolliset. Pyydä ylläpitäjää korjaamaan ne.',
+    not_installed:
+      'Asiakkuusmallin kenttiä ei ole vielä asennettu. Pyydä ylläpitäjää ajamaan sovelluksen asetuksista "Asenna / korjaa kentät".',
+  },
+  saved: 'Tallennettu',
+  failed: 'Ei tallennettu',
+  notSet: 'Ei asetettu',
+  dueStatus: {
+    on_track: 'Aikataulussa',
+    due_soon: 'Erääntyy pian',
+    overdue: 'Myöhässä',
+    none: 'Ei koskaan tehty',
+  },
+  taskType: { TODO: 'Tehtävä', CALL: 'Puhelu', EMAIL: 'Sähköposti', MEETING: 'Tapaaminen' },
+  priority: { LOW: 'Matala', MEDIUM: 'Keskitaso', HIGH: 'Korkea' },
+  days: (n) => (n === 1 ? '1 päivä' : `${n} päivää`),
+  months: (n) => (n === 1 ? '1 kuukausi' : `${n} kuukautta`),
+};

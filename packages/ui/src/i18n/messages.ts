@@ -1,0 +1,12 @@
+import type { Locale } from '@care-model/core';
+import { commonEn, commonFi } from './commonMessages';
+import { companyEn, companyFi } from './companyMessages';
+
+const en = { common: commonEn, company: companyEn };
+export type Messages = typeof en;
+
+/** Every text the UI shows, in English and Finnish; config texts (labels, rubrics) come from the admin. */
+export const messages: Record<Locale, Messages> = {
+  en,
+  fi: { common: commonFi, company: companyFi },
+};

@@ -1,0 +1,5 @@
+export { CompanyCareCard } from './company/CompanyCareCard';
+export { FunctionCallerProvider, useFunctionCaller } from './serverless/FunctionCaller';
+export { callFunction, type ServerlessCaller } from './serverless/callFunction';
+export { useFunction, type RequestState } from './serverless/useFunction';
+export { localeFor, useLocale } from './i18n/useLocale';
