@@ -1,0 +1,149 @@
+import { todayIn, type CalendarDate } from '../care-plan/calendar';
+import type { EvaluationContext } from '../company/companyInput';
+import type { CareConfig } from '../config/configSchema';
+import {
+  potentialBands,
+  segments,
+  valueClasses,
+  type LocalizedText,
+  type PotentialBand,
+  type Segment,
+  type ValueClass,
+} from '../config/vocabulary';
+import { nativeReports } from './nativeReports';
+import { ownerKpis, type OwnerKpis } from './ownerKpis';
+import { storedCompany, type PortfolioCompany, type StoredCompany } from './storedCompany';
+
+export interface SegmentTotal {
+  readonly segment: Segment;
+  readonly count: number;
+  readonly valueAmount: number;
+}
+
+export interface MatrixCellTotal {
+  readonly valueClass: ValueClass;
+  readonly band: PotentialBand;
+  readonly count: number;
+  readonly valueAmount: number;
+}
+
+export interface PortfolioEntry {
+  readonly id: string;
+  readonly name: string | null;
+  readonly segment: Segment;
+}
+
+/** The home page: every tile carries the sentence naming the native report that reproduces it. */
+export interface PortfolioSummary {
+  readonly today: CalendarDate;
+  readonly segments: {
+    readonly rows: readonly SegmentTotal[];
+    readonly nativeReport: LocalizedText;
+  };
+  readonly matrix: {
+    readonly cells: readonly MatrixCellTotal[];
+    readonly nativeReport: LocalizedText;
+  };
+  readonly owners: {
+    /** One row per owner (ids ascending), companies without an owner last. */
+    readonly rows: readonly OwnerKpis[];
+    readonly total: OwnerKpis;
+    readonly nativeReports: Readonly<
+      Record<Exclude<keyof OwnerKpis, 'ownerId' | 'count' | 'valueAmount'>, LocalizedText>
+    >;
+  };
+  readonly unidentifiedBacklog: {
+    readonly companies: readonly PortfolioEntry[];
+    readonly nativeReport: LocalizedText;
+  };
+  readonly recentChanges: {
+    readonly companies: readonly (PortfolioEntry & { readonly changedAt: CalendarDate })[];
+    readonly nativeReport: LocalizedText;
+  };
+}
+
+/** How many recent segment changes the home page lists. */
+export const recentChangesLimit = 20;
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byId = (a: StoredCompany, b: StoredCompany) => compareText(a.id, b.id);
+const entry = (c: StoredCompany): PortfolioEntry => ({
+  id: c.id,
+  name: c.name,
+  segment: c.segment,
+});
+const total = (companies: readonly StoredCompany[]) => ({
+  count: companies.length,
+  valueAmount: companies.reduce((sum, c) => sum + c.valueAmount, 0),
+});
+
+function byOwner(companies: readonly StoredCompany[]): OwnerKpis[] {
+  const owners = [...new Set(companies.map((c) => c.ownerId))].sort((a, b) =>
+    a === null ? 1 : b === null ? -1 : compareText(a, b),
+  );
+  return owners.map((owner) =>
+    ownerKpis(
+      owner,
+      companies.filter((c) => c.ownerId === owner),
+    ),
+  );
+}
+
+/**
+ * Portfolio aggregates from the companies' STORED KPI fields only (no deals, no tasks), for the home page and the report CLI.
+ * @example two stored key companies worth 100000 and 50000 → segments row { segment: 'key', count: 2, valueAmount: 150000 }
+ */
+export function portfolioSummary(
+  companies: readonly PortfolioCompany[],
+  config: CareConfig,
+  ctx: EvaluationContext,
+): PortfolioSummary {
+  const today = todayIn(ctx.now, ctx.timeZone);
+  const stored = companies.map((c) => storedCompany(c, config, today));
+  const reports = nativeReports(config);
+  const backlog = stored
+    .filter((c) => c.segment === 'unidentified')
+    .sort((a, b) => (a.createdAt ?? Infinity) - (b.createdAt ?? Infinity) || byId(a, b));
+  const changed = stored
+    .flatMap((c) => (c.segmentChangedAt ? [{ ...entry(c), changedAt: c.segmentChangedAt }] : []))
+    .sort((a, b) => compareText(b.changedAt, a.changedAt) || compareText(a.id, b.id));
+  return {
+    today,
+    segments: {
+      rows: segments.map((segment) => ({
+        segment,
+        ...total(stored.filter((c) => c.segment === segment)),
+      })),
+      nativeReport: reports.segments,
+    },
+    matrix: {
+      cells: valueClasses.flatMap((valueClass) =>
+        potentialBands.map((band) => ({
+          valueClass,
+          band,
+          ...total(stored.filter((c) => c.cell?.valueClass === valueClass && c.cell.band === band)),
+        })),
+      ),
+      nativeReport: reports.matrix,
+    },
+    owners: {
+      rows: byOwner(stored),
+      total: ownerKpis(null, stored),
+      nativeReports: {
+        cadenceCompliance: reports.cadenceCompliance,
+        planCoverage: reports.planCoverage,
+        nextStepCoverage: reports.nextStepCoverage,
+        overdueReviews: reports.overdueReviews,
+        unidentifiedShare: reports.unidentifiedShare,
+      },
+    },
+    unidentifiedBacklog: {
+      companies: backlog.map(entry),
+      nativeReport: reports.unidentifiedBacklog,
+    },
+    recentChanges: {
+      companies: changed.slice(0, recentChangesLimit),
+      nativeReport: reports.recentChanges,
+    },
+  };
+}
