@@ -13,7 +13,10 @@ export function assessValue(
   ctx: EvaluationContext,
 ): ValueAssessment {
   const { source, classes } = config.value;
-  const amount = valueAmount(input, source, ctx.now);
+  const amount =
+    source.mode === 'deals' && ctx.storedValueAmount !== undefined
+      ? ctx.storedValueAmount
+      : valueAmount(input, source, ctx.now);
   return {
     source: source.mode,
     amount,

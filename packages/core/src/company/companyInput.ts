@@ -31,4 +31,9 @@ export interface EvaluationContext {
   readonly timeZone: string;
   /** Pareto mode: the class the portfolio recompute gave this company; otherwise the stored class is reused. */
   readonly paretoClass?: ValueClass | null;
+  /**
+   * Deals mode: the stored `care_value_amount` to use instead of summing deals, for actions that do
+   * not read deals (an assessment, an override, the settings preview). Undefined = sum the deals.
+   */
+  readonly storedValueAmount?: number | null;
 }
