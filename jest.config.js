@@ -12,8 +12,10 @@ module.exports = {
   roots: ['<rootDir>/packages', '<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.[tj]sx?$': tsJest },
-  // @hubspot/ui-extensions and its test helper are ESM-only: transpile them too.
-  transformIgnorePatterns: ['/node_modules/(?!(@hubspot/ui-extensions|tinyspy)/)'],
+  // ESM-only packages (the card test helper, the project parser and its deps): transpile them too.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@hubspot/(ui-extensions|project-parsing-lib|local-dev-lib)|tinyspy|chalk)/)',
+  ],
   collectCoverageFrom: ['packages/core/src/**/*.ts', '!**/*.test.ts', '!**/index.ts'],
   coverageReporters: ['text-summary', 'text'],
   coverageThreshold: { './packages/core/src/': { lines: 90, branches: 90 } },
