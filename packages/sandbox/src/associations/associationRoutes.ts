@@ -75,15 +75,13 @@ export function registerAssociationRoutes(app: FastifyInstance, context: Sandbox
         typeId: spec.associationTypeId,
       });
     context.markChanged();
-    return reply
-      .code(201)
-      .send({
-        fromObjectTypeId: from.info.objectTypeId,
-        fromObjectId: Number(fromRecord.id),
-        toObjectTypeId: to.info.objectTypeId,
-        toObjectId: Number(toId),
-        labels: [],
-      });
+    return reply.code(201).send({
+      fromObjectTypeId: from.info.objectTypeId,
+      fromObjectId: Number(fromRecord.id),
+      toObjectTypeId: to.info.objectTypeId,
+      toObjectId: Number(toId),
+      labels: [],
+    });
   });
 
   app.get(`${base}/:toType`, async (request) => {

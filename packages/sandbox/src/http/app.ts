@@ -38,14 +38,12 @@ export function buildApp(deps: HookDeps): FastifyInstance {
   });
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0];
-    reply
-      .code(404)
-      .send({
-        status: 'error',
-        message: `Resource not found: ${request.method} ${path}`,
-        correlationId: requestCorrelationId(request),
-        category: 'OBJECT_NOT_FOUND',
-      });
+    reply.code(404).send({
+      status: 'error',
+      message: `Resource not found: ${request.method} ${path}`,
+      correlationId: requestCorrelationId(request),
+      category: 'OBJECT_NOT_FOUND',
+    });
   });
   return app;
 }

@@ -52,15 +52,13 @@ export function installHooks(app: FastifyInstance, deps: HookDeps): void {
         request.method === 'POST' && path.endsWith('/search'),
       );
       if (!decision.ok) {
-        return reply
-          .code(429)
-          .send({
-            status: 'error',
-            message: decision.message,
-            errorType: 'RATE_LIMIT',
-            correlationId: correlationId(sequence),
-            policyName: decision.policyName,
-          });
+        return reply.code(429).send({
+          status: 'error',
+          message: decision.message,
+          errorType: 'RATE_LIMIT',
+          correlationId: correlationId(sequence),
+          policyName: decision.policyName,
+        });
       }
     }
     const fault = deps.faults?.next();

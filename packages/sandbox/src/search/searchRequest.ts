@@ -28,12 +28,10 @@ export const filterSchema = z.object({
 export type Filter = z.infer<typeof filterSchema>;
 
 const sortSchema = z.union([
-  z
-    .string()
-    .transform((text) => ({
-      propertyName: text.replace(/^-/, ''),
-      descending: text.startsWith('-'),
-    })),
+  z.string().transform((text) => ({
+    propertyName: text.replace(/^-/, ''),
+    descending: text.startsWith('-'),
+  })),
   z
     .object({ propertyName: z.string(), direction: z.enum(['ASCENDING', 'DESCENDING']).optional() })
     .transform((sort) => ({
