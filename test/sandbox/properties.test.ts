@@ -1,5 +1,10 @@
 import type { Client } from '@hubspot/api-client';
 import type { Sandbox } from '@care-model/sandbox';
+import {
+  PropertyCreateFieldTypeEnum,
+  PropertyCreateTypeEnum,
+} from '@hubspot/api-client/lib/codegen/crm/properties';
+import { ObjectTypePropertyCreateTypeEnum } from '@hubspot/api-client/lib/codegen/crm/schemas';
 import { failure, startSandbox } from './sandboxClient';
 
 let sandbox: Sandbox;
@@ -31,24 +36,14 @@ describe('properties, groups, owners and schemas', () => {
     const definition = {
       name: 'extra_tier',
       label: 'Tier',
-      type: 'enumeration',
-      fieldType: 'select',
+      type: PropertyCreateTypeEnum.Enumeration,
+      fieldType: PropertyCreateFieldTypeEnum.Select,
       groupName: 'extra',
       options: [{ label: 'Gold', value: 'gold', hidden: false, displayOrder: 0 }],
-    } as const;
-    const created = await client.crm.properties.coreApi.create('companies', {
-      ...definition,
-      type: definition.type as never,
-      fieldType: definition.fieldType as never,
-    });
+    };
+    const created = await client.crm.properties.coreApi.create('companies', definition);
     expect(created.name).toBe('extra_tier');
-    const conflict = await failure(
-      client.crm.properties.coreApi.create('companies', {
-        ...definition,
-        type: definition.type as never,
-        fieldType: definition.fieldType as never,
-      }),
-    );
+    const conflict = await failure(client.crm.properties.coreApi.create('companies', definition));
     expect(conflict).toMatchObject({
       code: 409,
       body: { status: 'error', category: 'OBJECT_ALREADY_EXISTS' },
@@ -93,17 +88,23 @@ describe('properties, groups, owners and schemas', () => {
         {
           name: 'version',
           label: 'Version',
-          type: 'string' as never,
+          type: ObjectTypePropertyCreateTypeEnum.String,
           fieldType: 'text',
           hasUniqueValue: true,
         },
-        { name: 'payload', label: 'Payload', type: 'string' as never, fieldType: 'textarea' },
+        {
+          name: 'payload',
+          label: 'Payload',
+          type: ObjectTypePropertyCreateTypeEnum.String,
+          fieldType: 'textarea',
+        },
       ],
       associatedObjects: ['COMPANY'],
     });
     expect(schema.objectTypeId).toMatch(/^2-\d+$/);
     expect(schema.fullyQualifiedName).toBe('p12345678_care_settings');
-    const record = await client.crm.objects.basicApi.create(schema.objectTypeId, {
+    const objectTypeId = schema.objectTypeId ?? '';
+    const record = await client.crm.objects.basicApi.create(objectTypeId, {
       properties: { version: '1', payload: '{}' },
       associations: [],
     });
@@ -122,7 +123,7 @@ describe('properties, groups, owners and schemas', () => {
     );
     expect(byVersion.id).toBe(record.id);
     const duplicate = await failure(
-      client.crm.objects.basicApi.create(schema.objectTypeId, {
+      client.crm.objects.basicApi.create(objectTypeId, {
         properties: { version: '1' },
         associations: [],
       }),

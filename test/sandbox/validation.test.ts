@@ -50,8 +50,9 @@ describe('HubSpot validation on writes', () => {
   it('fails a whole batch create when one input is invalid', async () => {
     const total = (await client.crm.companies.searchApi.doSearch({ filterGroups: [], limit: 1 }))
       .total;
+    const good: Record<string, string> = { name: 'Good Oy' };
     const inputs = [
-      { properties: { name: 'Good Oy' }, associations: [] },
+      { properties: good, associations: [] },
       { properties: { name: 'Bad Oy', numberofemployees: 'many' }, associations: [] },
     ];
     expect((await failure(client.crm.companies.batchApi.create({ inputs }))).code).toBe(400);
