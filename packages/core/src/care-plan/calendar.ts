@@ -79,6 +79,8 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
 }
 
 /** The later of two calendar dates, ignoring nulls. */
+export function laterDate(a: CalendarDate | null, b: CalendarDate): CalendarDate;
+export function laterDate(a: CalendarDate | null, b: CalendarDate | null): CalendarDate | null;
 export function laterDate(a: CalendarDate | null, b: CalendarDate | null): CalendarDate | null {
   if (a === null) return b;
   if (b === null) return a;

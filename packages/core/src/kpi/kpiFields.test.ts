@@ -163,6 +163,11 @@ describe('kpiFields', () => {
     expect(changedProperties(later, second)).toEqual({});
   });
 
+  it('keeps an empty care_segment_changed_at while the segment stays', () => {
+    const stored = { ...healthy, ...kpiOf(healthy), care_segment_changed_at: '' };
+    expect(kpiOf(stored).care_segment_changed_at).toBe('');
+  });
+
   it('stamps today and now when the segment changes', () => {
     const stored = {
       ...healthy,

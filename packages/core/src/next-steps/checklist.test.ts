@@ -243,7 +243,7 @@ describe('buildChecklist: items', () => {
     });
   });
 
-  it('keeps a future natural due date (plan due later than today)', () => {
+  it('counts the offset from today once the natural due date has passed', () => {
     const parsed = parseConfig({ nextSteps: { 'plan-missing': { dueOffsetDays: 0 } } });
     if (!parsed.ok) throw new Error('config');
     const items = checklistOf(

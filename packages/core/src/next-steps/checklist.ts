@@ -50,7 +50,7 @@ export function buildChecklist(
     const hit = settings.enabled ? nextStepRules[rule](facts) : null;
     if (!hit) return [];
     const key = `${input.id}:${rule}:${hit.period}`;
-    const start = laterDate(hit.due, today) ?? today;
+    const start = laterDate(hit.due, today);
     return [
       {
         rule,
