@@ -57,6 +57,7 @@ async function initialStore(options: SandboxOptions, now: () => Date): Promise<S
         ? generateDemoSeed({
             now: options.demoNow ?? now(),
             appValues: options.appProperties !== undefined,
+            appPropertyNames: options.appProperties?.map((property) => property.name),
           })
         : options.seed;
     applySeed(store, parseSeed(raw), options.appProperties, now);
