@@ -9,6 +9,7 @@ import {
   taskTypeSchema,
   valueClassSchema,
   type CareView,
+  type PortfolioSummary,
 } from '@care-model/core';
 import type { FunctionName } from './functions';
 import type { FunctionData } from './results';
@@ -98,6 +99,58 @@ export const careViewSchema = z.object({
   kpi: z.record(z.string(), z.string()),
 }) satisfies z.ZodType<CareView>;
 
+const percent = z.number().nullable();
+const ownerKpisSchema = z.object({
+  ownerId: z.string().nullable(),
+  count: z.number(),
+  valueAmount: z.number(),
+  cadenceCompliance: percent,
+  planCoverage: percent,
+  nextStepCoverage: percent,
+  overdueReviews: z.number(),
+  unidentifiedShare: percent,
+});
+const entrySchema = z.object({
+  id: z.string(),
+  name: z.string().nullable(),
+  segment: segmentSchema,
+});
+
+export const portfolioSummarySchema = z.object({
+  today: z.string(),
+  segments: z.object({
+    rows: z.array(z.object({ segment: segmentSchema, count: z.number(), valueAmount: z.number() })),
+    nativeReport: text,
+  }),
+  matrix: z.object({
+    cells: z.array(
+      z.object({
+        valueClass: valueClassSchema,
+        band: potentialBandSchema,
+        count: z.number(),
+        valueAmount: z.number(),
+      }),
+    ),
+    nativeReport: text,
+  }),
+  owners: z.object({
+    rows: z.array(ownerKpisSchema),
+    total: ownerKpisSchema,
+    nativeReports: z.object({
+      cadenceCompliance: text,
+      planCoverage: text,
+      nextStepCoverage: text,
+      overdueReviews: text,
+      unidentifiedShare: text,
+    }),
+  }),
+  unidentifiedBacklog: z.object({ companies: z.array(entrySchema), nativeReport: text }),
+  recentChanges: z.object({
+    companies: z.array(entrySchema.extend({ changedAt: z.string() })),
+    nativeReport: text,
+  }),
+}) satisfies z.ZodType<PortfolioSummary>;
+
 const careViewDataShape = {
   company: z.object({
     id: z.string(),
@@ -168,6 +221,8 @@ export const functionDataSchemas: { [N in FunctionName]: z.ZodType<FunctionData[
     source: z.enum(['live', 'snapshot']),
     asOf: z.string(),
     companies: z.number(),
-    summary: z.unknown(),
+    summary: portfolioSummarySchema,
+    config: configSchema.optional(),
+    ownerNames: z.record(z.string(), z.string()).optional(),
   }),
 };

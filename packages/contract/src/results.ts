@@ -1,4 +1,4 @@
-import type { CareConfig, CareView, Segment } from '@care-model/core';
+import type { CareConfig, CareView, PortfolioSummary, Segment } from '@care-model/core';
 import type { FunctionName } from './functions';
 
 export interface CompanySummary {
@@ -70,7 +70,11 @@ export interface PortfolioSummaryData {
   source: 'live' | 'snapshot';
   asOf: string;
   companies: number;
-  summary: unknown;
+  summary: PortfolioSummary;
+  /** The config the figures were computed with: segment and band labels, currency. */
+  config?: CareConfig;
+  /** Owner id → display name, for the KPI rows (ids without a name are shown as ids). */
+  ownerNames?: Record<string, string>;
 }
 
 /** The data each function answers with when `ok`. */

@@ -3,3 +3,5 @@ export { FunctionCallerProvider, useFunctionCaller } from './serverless/Function
 export { callFunction, type ServerlessCaller } from './serverless/callFunction';
 export { useFunction, type RequestState } from './serverless/useFunction';
 export { localeFor, useLocale } from './i18n/useLocale';
+export { CareModelPages } from './portfolio/CareModelPages';
+export { PortfolioHomePage } from './portfolio/PortfolioHomePage';

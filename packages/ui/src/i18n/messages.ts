@@ -1,12 +1,13 @@
 import type { Locale } from '@care-model/core';
 import { commonEn, commonFi } from './commonMessages';
 import { companyEn, companyFi } from './companyMessages';
+import { portfolioEn, portfolioFi } from './portfolioMessages';
 
-const en = { common: commonEn, company: companyEn };
+const en = { common: commonEn, company: companyEn, portfolio: portfolioEn };
 export type Messages = typeof en;
 
 /** Every text the UI shows, in English and Finnish; config texts (labels, rubrics) come from the admin. */
 export const messages: Record<Locale, Messages> = {
   en,
-  fi: { common: commonFi, company: companyFi },
+  fi: { common: commonFi, company: companyFi, portfolio: portfolioFi },
 };

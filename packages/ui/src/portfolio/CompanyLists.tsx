@@ -1,0 +1,72 @@
+import {
+  Flex,
+  Heading,
+  Link,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+  Text,
+  useExtensionContext,
+} from '@hubspot/ui-extensions';
+import type { CareConfig, PortfolioSummary } from '@care-model/core';
+import { useLocale } from '../i18n/useLocale';
+import { SegmentTag } from '../shared/SegmentTag';
+
+/** The unidentified backlog and the recent segment changes, each with its native report. */
+export function CompanyLists(props: { summary: PortfolioSummary; config: CareConfig }) {
+  const { t, lang, format } = useLocale();
+  const { portal } = useExtensionContext();
+  const { unidentifiedBacklog: backlog, recentChanges: changes } = props.summary;
+  const company = (c: { id: string; name: string | null }) => (
+    <Link href={`https://app.hubspot.com/contacts/${portal.id}/record/0-2/${c.id}`}>
+      {c.name ?? t.portfolio.unnamed(c.id)}
+    </Link>
+  );
+  return (
+    <Flex direction="column" gap="sm">
+      <Heading>{t.portfolio.backlogTitle}</Heading>
+      <Text testId="backlog">
+        {backlog.companies.length === 0
+          ? t.portfolio.backlogEmpty
+          : t.portfolio.backlogCount(backlog.companies.length)}
+      </Text>
+      {backlog.companies.length > 0 && (
+        <Flex direction="column" gap="xs">
+          {backlog.companies.map((c) => (
+            <Text key={c.id}>{company(c)}</Text>
+          ))}
+        </Flex>
+      )}
+      <Text variant="microcopy">{backlog.nativeReport[lang]}</Text>
+      <Heading>{t.portfolio.changesTitle}</Heading>
+      {changes.companies.length === 0 ? (
+        <Text>{t.portfolio.changesEmpty}</Text>
+      ) : (
+        <Table bordered density="condensed" testId="recent-changes">
+          <TableHead>
+            <TableRow>
+              <TableHeader>{t.portfolio.company}</TableHeader>
+              <TableHeader>{t.portfolio.segment}</TableHeader>
+              <TableHeader>{t.portfolio.changedAt}</TableHeader>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {changes.companies.map((c) => (
+              <TableRow key={c.id}>
+                <TableCell>{company(c)}</TableCell>
+                <TableCell>
+                  <SegmentTag config={props.config} segment={c.segment} />
+                </TableCell>
+                <TableCell>{format.date(c.changedAt)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <Text variant="microcopy">{changes.nativeReport[lang]}</Text>
+    </Flex>
+  );
+}
