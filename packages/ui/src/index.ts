@@ -5,3 +5,4 @@ export { useFunction, type RequestState } from './serverless/useFunction';
 export { localeFor, useLocale } from './i18n/useLocale';
 export { CareModelPages } from './portfolio/CareModelPages';
 export { PortfolioHomePage } from './portfolio/PortfolioHomePage';
+export { SettingsPage } from './settings/SettingsPage';

@@ -2,12 +2,13 @@ import type { Locale } from '@care-model/core';
 import { commonEn, commonFi } from './commonMessages';
 import { companyEn, companyFi } from './companyMessages';
 import { portfolioEn, portfolioFi } from './portfolioMessages';
+import { settingsEn, settingsFi } from './settingsMessages';
 
-const en = { common: commonEn, company: companyEn, portfolio: portfolioEn };
+const en = { common: commonEn, company: companyEn, portfolio: portfolioEn, settings: settingsEn };
 export type Messages = typeof en;
 
 /** Every text the UI shows, in English and Finnish; config texts (labels, rubrics) come from the admin. */
 export const messages: Record<Locale, Messages> = {
   en,
-  fi: { common: commonFi, company: companyFi, portfolio: portfolioFi },
+  fi: { common: commonFi, company: companyFi, portfolio: portfolioFi, settings: settingsFi },
 };

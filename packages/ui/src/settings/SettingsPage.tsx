@@ -1,0 +1,43 @@
+import { Flex, Heading, Text } from '@hubspot/ui-extensions';
+import type { SettingsData } from '@care-model/contract';
+import { useLocale } from '../i18n/useLocale';
+import { useFunction } from '../serverless/useFunction';
+import { RequestView } from '../shared/RequestView';
+import { InstallFields } from './InstallFields';
+import { SettingsEditor } from './SettingsEditor';
+import { VersionHistory } from './VersionHistory';
+
+/** The admin's settings page: the whole config as a form, its history, and field installation. */
+export function SettingsPage() {
+  const { t } = useLocale();
+  const request = useFunction('get_settings', { includeHistory: true });
+  return (
+    <Flex direction="column" gap="md">
+      <Heading>{t.settings.title}</Heading>
+      <RequestView request={request} loadingLabel={t.settings.loading}>
+        {(data) => <Settings data={data} onSaved={request.reload} />}
+      </RequestView>
+      <InstallFields />
+    </Flex>
+  );
+}
+
+function Settings(props: { data: SettingsData; onSaved: () => void }) {
+  const { t, format } = useLocale();
+  const { data } = props;
+  return (
+    <Flex direction="column" gap="md">
+      <Text testId="version">
+        {data.version === 0 || data.savedAt === null
+          ? t.settings.neverSaved
+          : t.settings.version(
+              data.version,
+              format.dateTime(data.savedAt, 'UTC'),
+              data.savedBy ?? t.settings.someone,
+            )}
+      </Text>
+      <SettingsEditor data={data} onSaved={props.onSaved} />
+      <VersionHistory history={data.history} />
+    </Flex>
+  );
+}
