@@ -10,6 +10,7 @@ import {
   Tag,
   TextArea,
 } from '@hubspot/ui-extensions';
+import { defaultConfig, evaluateCompany } from '@care-model/core';
 import { fail, ok } from '@care-model/contract';
 import { CompanyCareCard } from '@care-model/ui';
 import {
@@ -283,5 +284,33 @@ describe('company card: assessment and override', () => {
       'Override saved.',
       'Override cleared.',
     ]);
+  });
+});
+
+describe('company card: a view computed by the real core', () => {
+  it('renders what evaluateCompany says for the S4 example (value class 2, potential 2/2/0)', async () => {
+    const view = evaluateCompany(
+      {
+        id: '101',
+        properties: {
+          name: 'Nordic Rail Oy',
+          hubspot_owner_id: '77',
+          care_potential_upsell: '2',
+          care_potential_development: '2',
+          care_potential_internal: '0',
+          care_potential_assessed_at: '2026-06-01',
+          notes_last_contacted: '2026-08-01T10:00:00Z',
+        },
+        deals: [{ properties: { amount: '48200', closedate: '2026-05-01T00:00:00Z' } }],
+        tasks: [],
+      },
+      defaultConfig,
+      { now: new Date('2026-11-01T10:00:00Z'), timeZone: 'Europe/Helsinki' },
+    );
+    const { find, waitFor, text } = card(loaded(careViewData(undefined, view)).caller);
+    await waitFor(() => expect(find(Tag, { testId: 'segment' }).text).toBe('Develop'));
+    expect(text()).toContain(view.classification.explanation.en);
+    expect(find(Tag, { testId: 'own-cell' }).text).toBe('Develop · This company');
+    for (const item of view.checklist) expect(text()).toContain(item.title.en);
   });
 });
