@@ -9,10 +9,11 @@ export const faultKinds = [
   'slow',
   'after-write-500',
   'after-write-timeout',
+  'batch-partial',
 ] as const;
 export type FaultKind = (typeof faultKinds)[number];
 
-/** Faults that leave state untouched; the after-write kinds must be asked for. */
+/** Faults that leave state untouched; the after-write and batch-partial kinds must be asked for. */
 export const defaultFaultKinds: readonly FaultKind[] = ['500', '502', '503', 'timeout', 'slow'];
 
 export const faultOptionsSchema = z.object({
@@ -20,6 +21,10 @@ export const faultOptionsSchema = z.object({
   seed: z.number().int().optional(),
   kinds: z.array(z.enum(faultKinds)).min(1).optional(),
   slowMs: z.number().int().nonnegative().optional(),
+  /** Only requests with this method and a path matching this regular expression draw faults. */
+  match: z.object({ method: z.string().optional(), path: z.string().optional() }).optional(),
+  /** At most this many faults, then none. */
+  limit: z.number().int().positive().optional(),
 });
 export type FaultOptions = z.infer<typeof faultOptionsSchema>;
 
@@ -35,10 +40,17 @@ export class FaultPlan {
     this.slowMs = options.slowMs ?? 1500;
   }
 
-  next(): FaultKind | undefined {
+  private drawn = 0;
+
+  next(method = '', path = ''): FaultKind | undefined {
+    const { match, limit } = this.options;
+    if (match?.method && match.method.toUpperCase() !== method.toUpperCase()) return undefined;
+    if (match?.path && !new RegExp(match.path).test(path)) return undefined;
+    if (limit !== undefined && this.drawn >= limit) return undefined;
     const roll = this.random();
     const pick = this.random();
     if (roll >= this.options.share) return undefined;
+    this.drawn += 1;
     return this.kinds[Math.floor(pick * this.kinds.length)];
   }
 }

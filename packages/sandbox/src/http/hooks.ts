@@ -14,6 +14,8 @@ export interface HookDeps {
 interface RequestMeta {
   entry: LoggedRequest;
   afterWrite?: FaultKind;
+  /** batch-partial: how many inputs the route saw before the fault dropped the rest. */
+  dropped?: { kept: number; total: number };
   started: number;
 }
 
@@ -61,15 +63,26 @@ export function installHooks(app: FastifyInstance, deps: HookDeps): void {
         });
       }
     }
-    const fault = deps.faults?.next();
+    const fault = deps.faults?.next(request.method, path);
     if (fault) await applyFault(fault, request, meta, deps.faults?.slowMs ?? 0);
     return undefined;
+  });
+
+  app.addHook('preHandler', async (request) => {
+    const meta = metas.get(request);
+    if (!meta || request.body === undefined) return;
+    meta.entry.body = request.body;
+    if (meta.afterWrite === 'batch-partial') meta.dropped = dropHalf(request);
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
     const meta = metas.get(request);
     let answer = payload;
-    if (meta?.afterWrite && reply.statusCode < 300) {
+    if (meta?.dropped && reply.statusCode < 300 && typeof payload === 'string') {
+      reply.code(207);
+      answer = partialAnswer(payload, meta.dropped);
+    }
+    if (meta?.afterWrite && meta.afterWrite !== 'batch-partial' && reply.statusCode < 300) {
       if (meta.afterWrite === 'after-write-timeout') await untilClientGivesUp(request);
       reply.code(500).header('content-type', 'application/json; charset=utf-8');
       answer = JSON.stringify({
@@ -107,6 +120,29 @@ async function applyFault(
   }
   if (fault === 'slow') await new Promise((resolve) => setTimeout(resolve, slowMs));
   else meta.afterWrite = fault;
+}
+
+/** batch-partial: the route processes the first half of `inputs`; the answer reports the rest as failed. */
+function dropHalf(request: FastifyRequest): { kept: number; total: number } | undefined {
+  const body: unknown = request.body;
+  if (typeof body !== 'object' || body === null || !('inputs' in body)) return undefined;
+  const inputs: unknown = body.inputs;
+  if (!Array.isArray(inputs) || inputs.length < 2) return undefined;
+  const kept = Math.ceil(inputs.length / 2);
+  request.body = { ...body, inputs: inputs.slice(0, kept) };
+  return { kept, total: inputs.length };
+}
+
+function partialAnswer(payload: string, dropped: { kept: number; total: number }): string {
+  const answer: unknown = JSON.parse(payload);
+  const errors = Array.from({ length: dropped.total - dropped.kept }, (_, i) => ({
+    status: 'error',
+    category: 'INTERNAL_ERROR',
+    message: `Input ${dropped.kept + i} could not be processed.`,
+    context: { inputIndex: [String(dropped.kept + i)] },
+  }));
+  const base = typeof answer === 'object' && answer !== null ? answer : {};
+  return JSON.stringify({ ...base, numErrors: errors.length, errors });
 }
 
 /** A timeout fault never answers: it waits until the client (or the sandbox's close) drops the socket. */

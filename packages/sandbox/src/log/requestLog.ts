@@ -8,6 +8,8 @@ export interface LoggedRequest {
   startedAt: string;
   durationMs: number;
   fault?: string;
+  /** The parsed JSON body of a request that had one. */
+  body?: unknown;
 }
 
 export interface RequestCountFilter {
