@@ -1,11 +1,15 @@
 import { Command } from 'commander';
+import { installCommand } from './commands/install';
+import { recomputeCommand } from './commands/recompute';
+import { reportCommand } from './commands/report';
 import { sandboxCommand } from './commands/sandbox';
 import { output } from './output';
 
 const program = new Command('care-model')
-  .description('Care Model for HubSpot: the local sandbox and tooling')
+  .description('Care Model for HubSpot: install the fields, classify the portfolio, report, demo')
   .showHelpAfterError();
-program.addCommand(sandboxCommand());
+for (const command of [installCommand(), recomputeCommand(), reportCommand(), sandboxCommand()])
+  program.addCommand(command.showHelpAfterError());
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   output.error(error instanceof Error ? error.message : String(error));

@@ -1,0 +1,85 @@
+import { segments } from '@care-model/core';
+import { Command } from 'commander';
+import { z } from 'zod';
+import { runVerb } from '../cli/cliFailure';
+import { flagSchemas, parseFlags, resolveTarget, withTargetFlags } from '../cli/options';
+import { cliClient, type ApiCounts } from '../hubspot/cliClient';
+import { output } from '../output';
+import { runRecompute, type RecomputeResult } from '../recompute/runRecompute';
+
+const recomputeFlagsSchema = z.object({
+  now: flagSchemas.now.optional(),
+  timeZone: flagSchemas.timeZone.optional(),
+  dryRun: z.boolean().default(false),
+  syncTasks: z.boolean().default(false),
+  resume: z.boolean().default(false),
+  stateDir: flagSchemas.stateDir,
+  rateLimit: flagSchemas.rateLimit,
+  timeoutMs: z.coerce.number().int().min(100),
+});
+
+/** ⌈companies/100⌉ + ⌈deals/100⌉ + ⌈tasks/100⌉ list reads, the settings read, ⌈changed/100⌉ writes, 2 per 100 tasks (claim, create). */
+export function callFloor(result: RecomputeResult): number {
+  const pages = (n: number) => Math.max(1, Math.ceil(n / 100));
+  return (
+    pages(result.companies) +
+    pages(result.deals) +
+    pages(result.tasks) +
+    1 +
+    Math.ceil(result.changed / 100) +
+    2 * Math.ceil(result.tasksCreated / 100)
+  );
+}
+
+function printSummary(
+  result: RecomputeResult,
+  counts: ApiCounts,
+  seconds: number,
+  dryRun: boolean,
+): void {
+  const would = dryRun ? ' (dry run: not written)' : '';
+  output.table(
+    ['Recompute', ''],
+    [
+      ['Companies read', result.companies],
+      ['Deals read / tasks read', `${result.deals} / ${result.tasks}`],
+      [`Companies changed${would}`, result.changed],
+      ...segments.map((segment): [string, number] => [
+        `Segment ${segment}`,
+        result.segments[segment],
+      ]),
+      ['Due next steps / tasks created', `${result.steps} / ${result.tasksCreated}`],
+      ['API calls (floor)', `${counts.requests} (${callFloor(result)})`],
+      ['Retries', counts.retries],
+      ['Seconds', seconds.toFixed(1)],
+    ],
+  );
+}
+
+async function recompute(raw: Record<string, unknown>): Promise<void> {
+  const flags = parseFlags(recomputeFlagsSchema, raw);
+  const cli = cliClient(resolveTarget(raw), {
+    ratePer10s: flags.rateLimit,
+    timeoutMs: flags.timeoutMs,
+  });
+  const started = performance.now();
+  const result = await runRecompute(cli, flags);
+  printSummary(result, cli.counts(), (performance.now() - started) / 1000, flags.dryRun);
+}
+
+export function recomputeCommand(): Command {
+  return withTargetFlags(new Command('recompute'))
+    .description('Classify the whole portfolio and write the changed KPI fields (resumable)')
+    .option('--now <iso>', 'the instant to compute as of (default: now); makes runs reproducible')
+    .option('--time-zone <iana>', "the portal's time zone (default: the saved settings')")
+    .option('--dry-run', 'compute and count, write nothing')
+    .option(
+      '--sync-tasks',
+      'create the due next-step tasks (idempotent: a claim ledger, decision 0007)',
+    )
+    .option('--resume', 'finish the run a kill or a failure interrupted')
+    .option('--state-dir <dir>', 'where the run keeps its checkpoint', '.care-model/recompute')
+    .option('--rate-limit <n>', 'requests per 10 s the portal allows (Starter: 100)', '190')
+    .option('--timeout-ms <ms>', 'a request unanswered this long is sent again', '20000')
+    .action(runVerb(recompute));
+}

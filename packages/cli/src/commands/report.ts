@@ -1,0 +1,102 @@
+import {
+  portfolioSummary,
+  segmentLabel,
+  type CareConfig,
+  type PortfolioSummary,
+} from '@care-model/core';
+import { Command } from 'commander';
+import { z } from 'zod';
+import { runVerb } from '../cli/cliFailure';
+import { connect } from '../cli/connect';
+import { flagSchemas, parseFlags, withTargetFlags } from '../cli/options';
+import { companyPages, listPages } from '../hubspot/listPages';
+import { output } from '../output';
+
+/** What the portfolio aggregates read: stored KPI fields only. */
+const reportProperties = [
+  'name',
+  'hubspot_owner_id',
+  'createdate',
+  'care_segment',
+  'care_segment_computed',
+  'care_value_amount',
+  'care_value_class',
+  'care_potential_score',
+  'care_contact_status',
+  'care_plan_updated_at',
+  'care_next_review_due',
+  'care_has_next_step',
+  'care_segment_changed_at',
+];
+
+const reportFlagsSchema = z.object({
+  json: z.boolean().default(false),
+  now: flagSchemas.now.optional(),
+  rateLimit: flagSchemas.rateLimit,
+});
+
+const percent = (value: number | null) => (value === null ? '–' : `${value} %`);
+const amount = (value: number) => Math.round(value).toLocaleString('en-US');
+
+function printTables(summary: PortfolioSummary, config: CareConfig): void {
+  output.line(`Portfolio on ${summary.today}`);
+  output.table(
+    ['Segment', 'Companies', 'Value'],
+    summary.segments.rows.map((row) => [
+      segmentLabel(config, row.segment, config.locale),
+      row.count,
+      amount(row.valueAmount),
+    ]),
+  );
+  output.table(
+    ['Value class', 'Potential', 'Companies', 'Value'],
+    summary.matrix.cells.map((c) => [c.valueClass, c.band, c.count, amount(c.valueAmount)]),
+  );
+  const owners = [...summary.owners.rows, summary.owners.total];
+  output.table(
+    [
+      'Owner',
+      'Companies',
+      'Value',
+      'Cadence',
+      'Plans',
+      'Next step',
+      'Reviews overdue',
+      'Unidentified',
+    ],
+    owners.map((row, index) => [
+      index === owners.length - 1 ? 'All' : (row.ownerId ?? '(no owner)'),
+      row.count,
+      amount(row.valueAmount),
+      percent(row.cadenceCompliance),
+      percent(row.planCoverage),
+      percent(row.nextStepCoverage),
+      row.overdueReviews,
+      percent(row.unidentifiedShare),
+    ]),
+  );
+  output.line(`Unidentified backlog: ${summary.unidentifiedBacklog.companies.length} companies`);
+}
+
+async function report(raw: Record<string, unknown>): Promise<void> {
+  const flags = parseFlags(reportFlagsSchema, raw);
+  const { cli, settings } = await connect(raw, { ratePer10s: flags.rateLimit });
+  const companies = [];
+  for await (const page of listPages(cli, companyPages(reportProperties)))
+    companies.push(...page.records);
+  const { config, timeZone } = settings;
+  const summary = portfolioSummary(companies, config, { now: flags.now ?? new Date(), timeZone });
+  if (flags.json) output.json({ configVersion: settings.version, timeZone, ...summary });
+  else printTables(summary, config);
+}
+
+export function reportCommand(): Command {
+  return withTargetFlags(new Command('report'))
+    .description(
+      'Print the portfolio KPIs (per segment, per owner, the matrix) from the stored KPI fields',
+    )
+    .option('--json', 'print JSON instead of tables')
+    .option('--now <iso>', 'the date the KPIs are taken on (default: now)')
+    .option('--rate-limit <n>', 'requests per 10 s the portal allows', '190')
+    .action(runVerb(report));
+}

@@ -1,0 +1,106 @@
+import type { CrmRecord } from '@care-model/functions/src/records';
+import { associatedIds } from '@care-model/functions/src/records';
+import { taskProperties } from '@care-model/functions/src/tasks';
+import type { CliClient } from '../hubspot/cliClient';
+import { companyPages, listPages, type PageReader } from '../hubspot/listPages';
+import { output } from '../output';
+import type { CheckpointEntry, StoredRecord, Stream } from './checkpoint';
+
+/** The whole portfolio in memory: companies, their closed-won deals and their tasks. */
+export interface Portfolio {
+  companies: StoredRecord[];
+  deals: Map<string, StoredRecord[]>;
+  tasks: Map<string, StoredRecord[]>;
+  /** Records read per stream (deals and tasks included those not kept). */
+  read: Record<Stream, number>;
+}
+
+const dealProperties = ['amount', 'closedate', 'hs_is_closed_won'];
+
+function compact(record: CrmRecord, withCompanies: boolean): StoredRecord {
+  const properties: Record<string, string> = {};
+  for (const [name, value] of Object.entries(record.properties))
+    if (value !== null && value !== '') properties[name] = value;
+  return withCompanies
+    ? { id: record.id, properties, companyIds: associatedIds(record, 'companies') }
+    : { id: record.id, properties };
+}
+
+const readers = (companyProperties: readonly string[]): Record<Stream, PageReader> => ({
+  companies: companyPages(companyProperties),
+  deals: (client, after) =>
+    client.crm.deals.basicApi.getPage(100, after, dealProperties, undefined, ['companies']),
+  tasks: (client, after) =>
+    client.crm.objects.tasks.basicApi.getPage(100, after, taskProperties, undefined, ['companies']),
+});
+
+// Only closed-won deals count for value; other deals are not kept (nor checkpointed).
+const keep: Record<Stream, (record: StoredRecord) => boolean> = {
+  companies: () => true,
+  deals: (deal) => deal.properties.hs_is_closed_won === 'true',
+  tasks: (task) => (task.companyIds ?? []).length > 0,
+};
+
+function add(portfolio: Portfolio, stream: Stream, records: readonly StoredRecord[]): void {
+  if (stream === 'companies') {
+    portfolio.companies.push(...records);
+    return;
+  }
+  const byCompany = portfolio[stream];
+  for (const record of records)
+    for (const companyId of record.companyIds ?? []) {
+      const list = byCompany.get(companyId);
+      if (list) list.push(record);
+      else byCompany.set(companyId, [record]);
+    }
+}
+
+/**
+ * Pages through companies, deals (with their companies) and tasks (with their companies), three
+ * streams at once; each page is checkpointed, and a resume continues from the last cursor.
+ */
+export async function readPortfolio(
+  cli: CliClient,
+  companyProperties: readonly string[],
+  done: readonly CheckpointEntry[],
+  checkpoint: (entry: CheckpointEntry) => void,
+): Promise<Portfolio> {
+  const portfolio: Portfolio = {
+    companies: [],
+    deals: new Map(),
+    tasks: new Map(),
+    read: { companies: 0, deals: 0, tasks: 0 },
+  };
+  const progress = output.progress('Reading', null, 1000);
+  let read = 0;
+  const cursors = new Map<Stream, string | null>();
+  for (const entry of done)
+    if (entry.kind === 'page') {
+      add(portfolio, entry.stream, entry.records);
+      cursors.set(entry.stream, entry.after);
+      portfolio.read[entry.stream] += entry.read;
+      read += entry.read;
+    }
+  const stream = async (name: Stream) => {
+    const cursor = cursors.get(name);
+    if (cursor === null) return;
+    for await (const page of listPages(cli, readers(companyProperties)[name], cursor)) {
+      const records = page.records.map((r) => compact(r, name !== 'companies')).filter(keep[name]);
+      checkpoint({
+        kind: 'page',
+        stream: name,
+        after: page.after ?? null,
+        read: page.records.length,
+        records,
+      });
+      add(portfolio, name, records);
+      portfolio.read[name] += page.records.length;
+      read += page.records.length;
+      progress.update(read, `records (${portfolio.companies.length} companies)`);
+    }
+  };
+  await Promise.all([stream('companies'), stream('deals'), stream('tasks')]);
+  progress.update(read, `records (${portfolio.companies.length} companies)`);
+  progress.stop();
+  return portfolio;
+}

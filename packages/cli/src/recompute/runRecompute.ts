@@ -1,0 +1,127 @@
+import {
+  changedProperties,
+  taskPropertiesFor,
+  type EvaluationContext,
+  type Segment,
+} from '@care-model/core';
+import { companyPropertyNames } from '@care-model/functions/src/companyProperties';
+import { readSettings } from '@care-model/functions/src/settingsStore';
+import { CliFailure } from '../cli/cliFailure';
+import type { CliClient } from '../hubspot/cliClient';
+import { output } from '../output';
+import { parseEntries, type CheckpointEntry } from './checkpoint';
+import type { Step } from './claimLedger';
+import { forEachView } from './evaluatePortfolio';
+import { readPortfolio } from './readPortfolio';
+import { RunStore, type Manifest } from './runStore';
+import { syncTasks, tasksByCompany } from './syncTasks';
+import { writeChanges, type CompanyChange } from './writeChanges';
+
+export interface RecomputeOptions {
+  now?: Date;
+  timeZone?: string;
+  dryRun: boolean;
+  syncTasks: boolean;
+  resume: boolean;
+  stateDir: string;
+}
+
+/** What a run did, for the summary table and the benchmark. */
+export interface RecomputeResult {
+  companies: number;
+  deals: number;
+  tasks: number;
+  changed: number;
+  segments: Record<Segment, number>;
+  steps: number;
+  tasksCreated: number;
+  writeBatches: number;
+}
+
+function resumedManifest(store: RunStore, cli: CliClient, options: RecomputeOptions): Manifest {
+  const manifest = store.readManifest();
+  if (!manifest || manifest.phase === 'done')
+    throw new CliFailure(`Nothing to resume in ${store.dir}: run recompute without --resume.`);
+  if (manifest.baseUrl !== cli.target.baseUrl)
+    throw new CliFailure(
+      `The run in ${store.dir} was against ${manifest.baseUrl}, not ${cli.target.baseUrl}.`,
+    );
+  if (options.now && options.now.toISOString() !== manifest.now)
+    throw new CliFailure(
+      `The run in ${store.dir} computes as of ${manifest.now}; drop --now or start a new run.`,
+    );
+  return manifest;
+}
+
+/** Classifies the whole portfolio: read, (claim and create tasks), write the changed fields. */
+export async function runRecompute(
+  cli: CliClient,
+  options: RecomputeOptions,
+): Promise<RecomputeResult> {
+  const store = new RunStore(options.stateDir);
+  const resumed = options.resume ? resumedManifest(store, cli, options) : undefined;
+  const settings = await cli.call((client) => readSettings(client));
+  if (resumed && resumed.configVersion !== settings.version)
+    throw new CliFailure(
+      `The settings changed (version ${resumed.configVersion} → ${settings.version}) since the run in ${store.dir} started: start a new run.`,
+    );
+  const manifest: Manifest = resumed ?? {
+    baseUrl: cli.target.baseUrl,
+    now: (options.now ?? new Date()).toISOString(),
+    timeZone: options.timeZone ?? settings.timeZone,
+    configVersion: settings.version,
+    syncTasks: options.syncTasks,
+    phase: 'running',
+  };
+  if (!resumed && !options.dryRun) {
+    if (store.readManifest()?.phase === 'running')
+      output.error(`Discarding the unfinished run in ${store.dir} (pass --resume to finish one).`);
+    store.start(manifest);
+  }
+  const done: CheckpointEntry[] = resumed ? parseEntries(store.entries()) : [];
+  const checkpoint = options.dryRun ? () => {} : (entry: CheckpointEntry) => store.append(entry);
+  const { config } = settings;
+  const ctx: EvaluationContext = { now: new Date(manifest.now), timeZone: manifest.timeZone };
+
+  const portfolio = await readPortfolio(cli, companyPropertyNames(config), done, checkpoint);
+  const steps: Step[] = [];
+  if (manifest.syncTasks)
+    forEachView(portfolio, config, ctx, new Map(), (view) => {
+      for (const item of view.checklist)
+        if (item.state === 'suggested')
+          steps.push({
+            key: item.key,
+            companyId: view.companyId,
+            properties: taskPropertiesFor(item, config, ctx),
+          });
+    });
+  const synced =
+    manifest.syncTasks && !options.dryRun
+      ? await syncTasks(cli, steps, done, checkpoint)
+      : { tasks: [], created: 0, claimedElsewhere: 0 };
+  if (synced.claimedElsewhere > 0)
+    output.error(
+      `${synced.claimedElsewhere} next steps are being created by someone else right now; skipped.`,
+    );
+
+  const changes: CompanyChange[] = [];
+  const counts: Record<Segment, number> = { key: 0, develop: 0, retain: 0, unidentified: 0 };
+  forEachView(portfolio, config, ctx, tasksByCompany(synced.tasks, steps), (view, properties) => {
+    counts[view.classification.segment] += 1;
+    const changed = changedProperties(properties, view.kpi);
+    if (Object.keys(changed).length > 0)
+      changes.push({ id: view.companyId, properties: { ...changed } });
+  });
+  const writeBatches = options.dryRun ? 0 : await writeChanges(cli, changes, done, checkpoint);
+  if (!options.dryRun) store.finish(manifest);
+  return {
+    companies: portfolio.companies.length,
+    deals: portfolio.read.deals,
+    tasks: portfolio.read.tasks,
+    changed: changes.length,
+    segments: counts,
+    steps: steps.length,
+    tasksCreated: synced.created,
+    writeBatches,
+  };
+}
