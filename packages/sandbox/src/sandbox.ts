@@ -31,6 +31,8 @@ export interface SandboxOptions {
   demoNow?: Date;
   rateLimit?: RateLimitOptions;
   faults?: FaultOptions;
+  /** Refuse every bearer token but these with 401, like a revoked private app token. */
+  acceptTokens?: readonly string[];
   /** Persist the state in this file after every write; load it on start. */
   statePath?: string;
   /** Source of `createdate`/`hs_lastmodifieddate` (default: the real clock). */
@@ -85,6 +87,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     log: requestLog,
     limiter: options.rateLimit ? new RateLimiter(options.rateLimit) : undefined,
     faults: options.faults && options.faults.share > 0 ? new FaultPlan(options.faults) : undefined,
+    acceptTokens: options.acceptTokens,
     flush: () => persister?.flush() ?? Promise.resolve(),
   });
   registerRoutes(app, { store, now, markChanged: () => persister?.markChanged() });

@@ -8,6 +8,8 @@ export interface HookDeps {
   log: RequestLog;
   limiter?: RateLimiter;
   faults?: FaultPlan;
+  /** Only these bearer tokens are accepted (default: any non-empty token). */
+  acceptTokens?: readonly string[];
   flush(): Promise<void>;
 }
 
@@ -45,7 +47,8 @@ export function installHooks(app: FastifyInstance, deps: HookDeps): void {
     });
     const meta: RequestMeta = { entry, started: performance.now() };
     metas.set(request, meta);
-    if (!/^Bearer\s+\S+/i.test(request.headers.authorization ?? '')) {
+    const token = /^Bearer\s+(\S+)/i.exec(request.headers.authorization ?? '')?.[1];
+    if (token === undefined || (deps.acceptTokens && !deps.acceptTokens.includes(token))) {
       throw hubspotError(401, 'INVALID_AUTHENTICATION', authMessage);
     }
     if (deps.limiter) {
