@@ -12,6 +12,8 @@ module.exports = {
   roots: ['<rootDir>/packages', '<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.[tj]sx?$': tsJest },
+  // The app functions' integration tests require the bundles HubSpot would run.
+  globalSetup: '<rootDir>/test/functions/globalSetup.ts',
   // ESM-only packages (the card test helper, the project parser and its deps): transpile them too.
   transformIgnorePatterns: [
     '/node_modules/(?!(@hubspot/(ui-extensions|project-parsing-lib|local-dev-lib)|tinyspy|chalk)/)',

@@ -1,0 +1,10 @@
+import { functionParams, ok } from '@care-model/contract';
+import { readCompanyContext } from './companyContext';
+import { defineFunction } from './handler';
+import { writeView } from './writeView';
+
+/** Recomputes one company and writes the KPI fields that changed (at most 4 calls; decision 0008). */
+export const main = defineFunction(functionParams.classify_company, async (params, env) => {
+  const context = await readCompanyContext(env, params.companyId, 'stored');
+  return ok(await writeView(env, context));
+});

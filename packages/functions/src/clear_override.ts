@@ -1,0 +1,16 @@
+import { functionParams, ok } from '@care-model/contract';
+import { readCompanyContext } from './companyContext';
+import { defineFunction } from './handler';
+import { writeView } from './writeView';
+
+/** Removes the override: the computed segment is effective again. */
+export const main = defineFunction(functionParams.clear_override, async (params, env) => {
+  const context = await readCompanyContext(env, params.companyId, 'stored');
+  return ok(
+    await writeView(env, context, {
+      care_override_segment: '',
+      care_override_reason: '',
+      care_override_until: '',
+    }),
+  );
+});

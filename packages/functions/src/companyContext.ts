@@ -1,0 +1,79 @@
+import {
+  prop,
+  readNumber,
+  readText,
+  type CareView,
+  type CompanyInput,
+  type EvaluationContext,
+} from '@care-model/core';
+import type { CareViewData } from '@care-model/contract';
+import { readCompany } from './companies';
+import { companyPropertyNames } from './companyProperties';
+import { readClosedWonDeals } from './deals';
+import type { FunctionEnv } from './handler';
+import { associatedIds, type CrmRecord } from './records';
+import { readSettings, type CurrentSettings } from './settingsStore';
+import { readTasks } from './tasks';
+
+/** Everything one company's evaluation needs, as read from HubSpot. */
+export interface CompanyContext {
+  settings: CurrentSettings;
+  company: CrmRecord;
+  input: CompanyInput;
+  ctx: EvaluationContext;
+}
+
+/**
+ * `fresh` sums the closed-won deals; `stored` reuses `care_value_amount` (an assessment, an override or
+ * an activity does not change the value) and reads deals only for a company never classified.
+ * Calls: settings, company, deals (fresh), tasks (when it has any).
+ */
+export async function readCompanyContext(
+  env: FunctionEnv,
+  companyId: string,
+  value: 'fresh' | 'stored',
+): Promise<CompanyContext> {
+  const settings = await readSettings(env.client);
+  const { config } = settings;
+  const dealsMode = config.value.source.mode === 'deals';
+  const company = await readCompany(
+    env.client,
+    companyId,
+    companyPropertyNames(config),
+    dealsMode ? ['deals', 'tasks'] : ['tasks'],
+  );
+  const stored = prop(company.properties, 'care_value_amount', readNumber);
+  const useStored = dealsMode && value === 'stored' && stored !== null;
+  const dealIds = dealsMode && !useStored ? associatedIds(company, 'deals') : [];
+  const taskIds = associatedIds(company, 'tasks');
+  const [deals, tasks] = await Promise.all([
+    dealIds.length > 0 ? readClosedWonDeals(env.client, dealIds) : [],
+    taskIds.length > 0 ? readTasks(env.client, taskIds) : [],
+  ]);
+  return {
+    settings,
+    company,
+    input: { id: company.id, properties: company.properties, deals, tasks },
+    ctx: {
+      now: env.now,
+      timeZone: settings.timeZone,
+      ...(useStored ? { storedValueAmount: stored } : {}),
+    },
+  };
+}
+
+/** The answer of every company function: who the company is, the config, the core's view. */
+export function careViewData(context: CompanyContext, view: CareView): CareViewData {
+  const { properties } = context.company;
+  return {
+    company: {
+      id: context.company.id,
+      name: prop(properties, 'name', readText),
+      ownerId: prop(properties, 'hubspot_owner_id', readText),
+      ownerName: null,
+    },
+    config: context.settings.config,
+    view,
+    timeZone: context.settings.timeZone,
+  };
+}

@@ -1,0 +1,27 @@
+import type { Client } from '@hubspot/api-client';
+import type { DealInput } from '@care-model/core';
+import { batchAnswerSchema, chunks } from './records';
+
+const dealProperties = ['amount', 'closedate', 'hs_is_closed_won'];
+
+/** The closed-won deals among `ids` (one batch read per 100 deals). */
+export async function readClosedWonDeals(
+  client: Client,
+  ids: readonly string[],
+): Promise<DealInput[]> {
+  const pages = await Promise.all(
+    chunks(ids).map(async (part) =>
+      batchAnswerSchema.parse(
+        await client.crm.deals.batchApi.read({
+          inputs: part.map((id) => ({ id })),
+          properties: dealProperties,
+          propertiesWithHistory: [],
+        }),
+      ),
+    ),
+  );
+  return pages
+    .flatMap((page) => page.results)
+    .filter((deal) => deal.properties.hs_is_closed_won === 'true')
+    .map((deal) => ({ id: deal.id, properties: deal.properties }));
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import {
+  fail,
+  type FunctionParams,
+  type FunctionData,
+  type FunctionError,
+  type FunctionName,
+  type FunctionResult,
+} from '@care-model/contract';
+import type { Client } from '@hubspot/api-client';
+import { currentTime } from './clock';
+import { toFunctionError } from './errors';
+import { hubspotClient } from './hubspotClient';
+
+/** What every handler gets besides its parameters. */
+export interface FunctionEnv {
+  client: Client;
+  now: Date;
+}
+
+export type Handler<N extends FunctionName> = (
+  params: FunctionParams<N>,
+  env: FunctionEnv,
+) => Promise<FunctionResult<FunctionData[N]>>;
+
+const contextSchema = z.object({ parameters: z.unknown().optional() }).loose();
+
+function invalidInput(error: z.ZodError): FunctionError {
+  const issues = error.issues.map((issue) => {
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+    const message =
+      issue.code === 'unrecognized_keys' ? `Unknown parameter "${issue.keys[0]}".` : issue.message;
+    return { path: path.map(String).join('.') || '(parameters)', message };
+  });
+  const first = issues[0] ?? { path: '(parameters)', message: 'Invalid parameters.' };
+  return { code: 'invalid_input', message: first.message, field: first.path, issues };
+}
+
+/** An app function's `main` (`defineFunction(functionParams.x, handler)`): parse the parameters with the contract, run, map any throw to the error union. */
+export function defineFunction<S extends z.ZodType, D>(
+  schema: S,
+  run: (params: z.output<S>, env: FunctionEnv) => Promise<FunctionResult<D>>,
+) {
+  return async function main(context: unknown): Promise<FunctionResult<D>> {
+    const parsedContext = contextSchema.safeParse(context);
+    const raw = parsedContext.success ? (parsedContext.data.parameters ?? {}) : {};
+    const params = schema.safeParse(raw);
+    if (!params.success) return fail(invalidInput(params.error));
+    try {
+      return await run(params.data, { client: hubspotClient(), now: currentTime() });
+    } catch (caught) {
+      return fail(toFunctionError(caught));
+    }
+  };
+}

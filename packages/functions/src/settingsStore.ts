@@ -1,0 +1,116 @@
+import type { Client } from '@hubspot/api-client';
+import { defaultConfig, parseConfig, type CareConfig } from '@care-model/core';
+import type { SettingsVersion } from '@care-model/contract';
+import { z } from 'zod';
+import { FunctionFailure } from './errors';
+import { settingsObject } from './customObjects';
+import { pageSchema, type CrmRecord } from './records';
+import { defaultTimeZone, timeZoneSchema } from './timeZone';
+
+const settingsProperties = [
+  'care_config_version',
+  'care_config_json',
+  'care_time_zone',
+  'care_saved_by',
+  'care_saved_at',
+];
+export const snapshotProperties = ['care_portfolio_snapshot', 'care_snapshot_at'];
+
+/** The config in force, its version and the portal's time zone; version 0 = the defaults, never saved. */
+export interface CurrentSettings extends SettingsVersion {
+  config: CareConfig;
+  timeZone: string;
+  history: SettingsVersion[];
+  records: CrmRecord[];
+}
+
+const apiErrorSchema = z.object({
+  code: z.number(),
+  body: z.object({ message: z.string().optional() }).loose().optional(),
+});
+
+/** HubSpot answers 400 "Unable to infer object type" for an object type the portal does not have. */
+function notInstalled(caught: unknown): boolean {
+  const parsed = apiErrorSchema.safeParse(caught);
+  if (!parsed.success) return false;
+  const { code, body } = parsed.data;
+  return code === 404 || (code === 400 && /infer object type/i.test(body?.message ?? ''));
+}
+
+/** Every settings record, with the list endpoint (search lags behind writes; decision 0006). */
+export async function readSettingsRecords(
+  client: Client,
+  extraProperties: readonly string[] = [],
+): Promise<CrmRecord[]> {
+  const records: CrmRecord[] = [];
+  let after: string | undefined;
+  try {
+    do {
+      const page = pageSchema.parse(
+        await client.crm.objects.basicApi.getPage(settingsObject, 100, after, [
+          ...settingsProperties,
+          ...extraProperties,
+        ]),
+      );
+      records.push(...page.results);
+      after = page.paging?.next?.after;
+    } while (after !== undefined);
+  } catch (caught) {
+    if (!notInstalled(caught)) throw caught;
+    throw new FunctionFailure({
+      code: 'not_installed',
+      message: 'The care model is not installed in this portal yet: run "Install / repair fields".',
+    });
+  }
+  return records;
+}
+
+export const versionOf = (record: CrmRecord): number =>
+  Number(record.properties.care_config_version ?? 'NaN');
+
+function versionEntry(record: CrmRecord): SettingsVersion {
+  return {
+    version: versionOf(record),
+    savedAt: record.properties.care_saved_at || null,
+    savedBy: record.properties.care_saved_by || null,
+  };
+}
+
+function storedConfig(record: CrmRecord): CareConfig {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(record.properties.care_config_json ?? '{}');
+  } catch {
+    raw = undefined;
+  }
+  const parsed = raw === undefined ? null : parseConfig(raw);
+  if (parsed?.ok) return { ...parsed.config, version: versionOf(record) };
+  throw new FunctionFailure({
+    code: 'config_invalid',
+    message: `The stored settings (version ${versionOf(record)}) no longer validate; save them again.`,
+    issues: parsed && !parsed.ok ? parsed.issues : [{ path: '(config)', message: 'Not JSON.' }],
+  });
+}
+
+/** The highest saved version wins; history lists every version, newest first. */
+export function currentSettings(records: CrmRecord[]): CurrentSettings {
+  const versions = records
+    .filter((record) => Number.isInteger(versionOf(record)) && versionOf(record) > 0)
+    .sort((a, b) => versionOf(b) - versionOf(a));
+  const latest = versions[0];
+  const base = latest
+    ? { ...versionEntry(latest), config: storedConfig(latest) }
+    : { version: 0, savedAt: null, savedBy: null, config: defaultConfig };
+  const zone = timeZoneSchema.safeParse(latest?.properties.care_time_zone);
+  return {
+    ...base,
+    timeZone: zone.success ? zone.data : defaultTimeZone,
+    history: versions.map(versionEntry),
+    records,
+  };
+}
+
+/** Reads the settings in one call (for up to 100 saved versions). */
+export async function readSettings(client: Client): Promise<CurrentSettings> {
+  return currentSettings(await readSettingsRecords(client));
+}

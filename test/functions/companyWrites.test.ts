@@ -1,0 +1,142 @@
+import { counted, dataOf, invoke, setNow, startPortal, type Portal } from './support/portal';
+import { portalSeed } from './support/seeds';
+
+let portal: Portal;
+const readCompany = async (id: string, names: string[]) =>
+  (await portal.hubspot.crm.companies.basicApi.getById(id, names)).properties;
+const patchBodies = (writes: { method: string; body?: unknown }[]) =>
+  writes.filter((w) => w.method === 'PATCH').map((w) => w.body);
+
+beforeAll(async () => {
+  portal = await startPortal(portalSeed);
+  setNow('2026-11-02T10:00:00Z');
+  dataOf(await invoke('install_fields', {}));
+});
+afterAll(() => portal.close());
+
+describe('load_care_view', () => {
+  it('reads company, deals, tasks and settings in at most 4 calls and writes nothing', async () => {
+    const { result, requests, writes } = await counted(portal, () =>
+      invoke('load_care_view', { companyId: '1' }),
+    );
+    const data = dataOf(result);
+    expect(data.company).toMatchObject({ id: '1', name: 'Kivelä Konepaja Oy', ownerId: '101' });
+    expect(data.view.classification.value).toMatchObject({ amount: 48200, valueClass: '2' });
+    expect(data.view.classification.segment).toBe('unidentified');
+    expect(data.view.checklist.map((item) => item.rule)).toContain('classify');
+    expect(data.timeZone).toBe('Europe/Helsinki');
+    expect(requests.length).toBeLessThanOrEqual(4);
+    expect(writes).toEqual([]);
+  });
+});
+
+describe('classify_company', () => {
+  it('writes the changed KPI fields in one PATCH, then nothing when nothing changed', async () => {
+    const first = await counted(portal, () => invoke('classify_company', { companyId: '1' }));
+    const data = dataOf(first.result);
+    expect(first.requests.length).toBeLessThanOrEqual(4);
+    expect(patchBodies(first.writes)).toHaveLength(1);
+    expect(data.written).toEqual(expect.arrayContaining(['care_segment', 'care_value_amount']));
+    expect(
+      await readCompany('1', ['care_segment', 'care_value_amount', 'care_value_class']),
+    ).toMatchObject({
+      care_segment: 'unidentified',
+      care_value_amount: '48200',
+      care_value_class: '2',
+    });
+    const again = await counted(portal, () => invoke('classify_company', { companyId: '1' }));
+    expect(dataOf(again.result).written).toEqual([]);
+    expect(again.writes).toEqual([]);
+    expect(again.requests.length).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('save_assessment', () => {
+  it('writes scores, rationale, today and the reclassified fields in one PATCH of changed names only', async () => {
+    const { result, requests, writes } = await counted(portal, () =>
+      invoke('save_assessment', {
+        companyId: '1',
+        scores: { upsell: 2, development: 2, internal: 0 },
+        rationale: 'Two services in use, a third in planning.',
+      }),
+    );
+    const data = dataOf(result);
+    expect(data.view.classification.segment).toBe('develop');
+    expect(requests.length).toBeLessThanOrEqual(4);
+    const [body] = patchBodies(writes);
+    expect(patchBodies(writes)).toHaveLength(1);
+    const names = Object.keys((body as { properties: object }).properties).sort();
+    expect(names).toEqual([...data.written].sort());
+    expect(names).not.toContain('care_value_amount');
+    expect(names).toEqual(
+      expect.arrayContaining(['care_potential_upsell', 'care_potential_rationale', 'care_segment']),
+    );
+    expect(
+      await readCompany('1', [
+        'care_segment',
+        'care_potential_score',
+        'care_potential_assessed_at',
+      ]),
+    ).toMatchObject({
+      care_segment: 'develop',
+      care_potential_score: '4',
+      care_potential_assessed_at: '2026-11-02',
+    });
+  });
+
+  it('refuses an unknown factor, naming it, and writes nothing', async () => {
+    const { result, writes } = await counted(portal, () =>
+      invoke('save_assessment', { companyId: '1', scores: { charm: 3 }, rationale: '' }),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', field: 'scores.charm' },
+    });
+    expect(writes).toEqual([]);
+  });
+});
+
+describe('set_override and clear_override', () => {
+  it('keeps a live override through classify, and the computed segment returns after its expiry', async () => {
+    const set = await counted(portal, () =>
+      invoke('set_override', {
+        companyId: '1',
+        segment: 'key',
+        reason: 'Strategic pilot',
+        until: '2026-12-31',
+      }),
+    );
+    expect(dataOf(set.result).view.classification.segment).toBe('key');
+    expect(set.requests.length).toBeLessThanOrEqual(4);
+    dataOf(await invoke('classify_company', { companyId: '1' }));
+    expect(await readCompany('1', ['care_segment', 'care_override_segment'])).toMatchObject({
+      care_segment: 'key',
+      care_override_segment: 'key',
+    });
+    setNow('2027-01-05T10:00:00Z');
+    try {
+      const later = dataOf(await invoke('classify_company', { companyId: '1' }));
+      expect(later.view.classification.segment).toBe('develop');
+      expect(await readCompany('1', ['care_segment', 'care_override_segment'])).toMatchObject({
+        care_segment: 'develop',
+        care_override_segment: 'key',
+      });
+    } finally {
+      setNow('2026-11-02T10:00:00Z');
+    }
+  });
+
+  it('defaults the expiry to one year and clears it again', async () => {
+    const set = dataOf(
+      await invoke('set_override', { companyId: '2', segment: 'retain', reason: 'Winding down' }),
+    );
+    expect(set.view.classification.override).toMatchObject({ until: '2027-11-02', active: true });
+    const cleared = await counted(portal, () => invoke('clear_override', { companyId: '2' }));
+    expect(dataOf(cleared.result).view.classification.override).toBeNull();
+    expect(cleared.requests.length).toBeLessThanOrEqual(4);
+    expect(await readCompany('2', ['care_override_segment', 'care_segment'])).toMatchObject({
+      care_override_segment: null,
+      care_segment: 'develop',
+    });
+  });
+});

@@ -1,0 +1,81 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Client } from '@hubspot/api-client';
+import {
+  functionDataSchemas,
+  functionResultSchema,
+  type FunctionData,
+  type FunctionInput,
+  type FunctionName,
+  type FunctionResult,
+} from '@care-model/contract';
+import { defaultConfig, propertyCatalog } from '@care-model/core';
+import { createSandbox, type Sandbox, type SandboxOptions, type Seed } from '@care-model/sandbox';
+import { functionsOutDir } from '../../../packages/functions/build';
+
+// The bundles are loaded with Node's own require, exactly as HubSpot loads them.
+const nativeRequire = createRequire(__filename);
+
+export const testToken = 'test-token';
+
+/** The bundled function `name` (built by the jest global setup), called as HubSpot calls it. */
+export async function invoke<N extends FunctionName>(
+  name: N,
+  parameters: FunctionInput<N> | Record<string, unknown>,
+): Promise<FunctionResult<FunctionData[N]>> {
+  const loaded: unknown = nativeRequire(path.join(functionsOutDir, `${name}.js`));
+  if (typeof loaded !== 'object' || loaded === null || !('main' in loaded))
+    throw new Error(`${name}.js exports no main`);
+  const main = loaded.main;
+  if (typeof main !== 'function') throw new Error(`${name}.js: main is not a function`);
+  const answer: unknown = JSON.parse(JSON.stringify(await main({ parameters })));
+  const envelope = functionResultSchema.parse(answer);
+  if (!envelope.ok) return envelope;
+  return { ok: true, data: functionDataSchemas[name].parse(envelope.data) };
+}
+
+/** The data of a successful call; fails the test with the error otherwise. */
+export function dataOf<T>(result: FunctionResult<T>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
+  return result.data;
+}
+
+export interface Portal {
+  sandbox: Sandbox;
+  /** The test's own SDK client, to read back what the functions wrote. */
+  hubspot: Client;
+  close(): Promise<void>;
+}
+
+/** A sandbox portal the bundles talk to (token and URL through the environment, as in HubSpot). */
+export async function startPortal(seed: Seed, options: SandboxOptions = {}): Promise<Portal> {
+  const sandbox = await createSandbox({
+    seed,
+    appProperties: propertyCatalog(defaultConfig),
+    ...options,
+  });
+  process.env.PRIVATE_APP_ACCESS_TOKEN = testToken;
+  process.env.HUBSPOT_BASE_URL = sandbox.url;
+  const hubspot = new Client({
+    accessToken: testToken,
+    basePath: sandbox.url,
+    numberOfApiCallRetries: 1,
+  });
+  return { sandbox, hubspot, close: () => sandbox.close() };
+}
+
+/** Pins the clock of the bundles (CARE_MODEL_NOW). */
+export function setNow(iso: string): void {
+  process.env.CARE_MODEL_NOW = iso;
+}
+
+/** The requests a call made: run it with a fresh log. */
+export async function counted<T>(portal: Portal, run: () => Promise<T>) {
+  portal.sandbox.requestLog.reset();
+  const result = await run();
+  const requests = [...portal.sandbox.requestLog.entries()];
+  const writes = requests.filter(
+    (r) => r.method !== 'GET' && !/\/batch\/read$|\/search$/.test(r.path),
+  );
+  return { result, requests, writes };
+}
