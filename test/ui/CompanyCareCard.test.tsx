@@ -140,15 +140,17 @@ describe('company card: checklist', () => {
     const after = careViewData(undefined, {
       checklist: careViewData().view.checklist.map((item) => ({ ...item, state: 'open' as const })),
     });
+    let synced = false;
     const { caller, callsTo } = fakeCaller({
-      load_care_view: () => ok(careViewData()),
-      sync_next_steps: () =>
-        ok({
-          ...after,
+      load_care_view: () => ok(synced ? after : careViewData()),
+      sync_next_steps: () => {
+        synced = true;
+        return ok({
           created: [{ key: '101:contact-due:2026-11', taskId: 't1' }],
           existing: [],
           failed: [],
-        }),
+        });
+      },
     });
     const { find, waitFor, mocks, findAll } = card(caller);
     await waitFor(() =>
@@ -159,9 +161,10 @@ describe('company card: checklist', () => {
       'onClick',
     );
     await waitFor(() => expect(mocks.actions.addAlert.calls).toHaveLength(1));
-    expect(callsTo('sync_next_steps')[0]?.parameters).toEqual({
+    expect(callsTo('sync_next_steps')[0]?.parameters).toMatchObject({
       companyId: '101',
-      keys: ['101:contact-due:2026-11'],
+      items: [{ key: '101:contact-due:2026-11', dueDate: expect.any(String), taskType: 'TODO' }],
+      timeZone: careViewData().timeZone,
     });
     expect(mocks.actions.addAlert.calls[0]?.[0]).toMatchObject({
       type: 'success',

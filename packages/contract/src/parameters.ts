@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { rationaleMaxLength, segmentSchema } from '@care-model/core';
+import {
+  localeSchema,
+  localizedTextSchema,
+  rationaleMaxLength,
+  segmentSchema,
+  taskPrioritySchema,
+  taskTypeSchema,
+} from '@care-model/core';
 
 const companyId = z
   .string({ error: 'companyId is required.' })
@@ -68,14 +75,27 @@ export const recordActivityParams = z
   })
   .strict();
 
+/** One checklist item to turn into a task, as load_care_view listed it (other fields are ignored). */
+export const nextStepItem = z.object({
+  key: z.string().max(200),
+  title: localizedTextSchema,
+  dueDate: isoDate,
+  taskType: taskTypeSchema,
+  priority: taskPrioritySchema,
+});
+
+/** The card passes the items it shows: creating tasks must not re-read the company's view (≤ 3 calls). */
 export const syncNextStepsParams = z
   .object({
     companyId,
-    /** Checklist item keys to turn into tasks; at most 100 per call. */
-    keys: z
-      .array(z.string().max(200))
+    /** Checklist items to turn into tasks; at most 100 per call. */
+    items: z
+      .array(nextStepItem)
       .min(1, 'Choose at least one next step.')
       .max(100, 'At most 100 next steps per call.'),
+    /** The config's language and the time zone load_care_view answered with. */
+    locale: localeSchema.default('en'),
+    timeZone: z.string().max(64).optional(),
   })
   .strict();
 
@@ -88,6 +108,8 @@ export const saveSettingsParams = z
     expectedVersion: z.number().int().min(0),
     /** Only compute the impact ("N companies would change segment"); write nothing. */
     previewOnly: z.boolean().default(false),
+    /** The portal's time zone (`context.portal.timezone`), stored with the settings (decision 0008). */
+    timeZone: z.string().max(64).optional(),
     actor,
   })
   .strict();

@@ -198,9 +198,8 @@ export const functionDataSchemas: { [N in FunctionName]: z.ZodType<FunctionData[
   clear_override: writeDataSchema,
   record_activity: writeDataSchema,
   sync_next_steps: z.object({
-    ...careViewDataShape,
     created: z.array(keyTask),
-    existing: z.array(keyTask),
+    existing: z.array(z.object({ key: z.string(), taskId: z.string().nullable() })),
     failed: z.array(z.object({ key: z.string(), message: z.string() })),
   }),
   get_settings: z.object({
@@ -212,6 +211,7 @@ export const functionDataSchemas: { [N in FunctionName]: z.ZodType<FunctionData[
     saved: z.boolean(),
     version: z.number(),
     impact: z.object({
+      complete: z.boolean().optional(),
       companiesRead: z.number(),
       companiesChanging: z.number(),
       transitions: z.array(z.object({ from: segmentSchema, to: segmentSchema, count: z.number() })),

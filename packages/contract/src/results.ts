@@ -36,9 +36,11 @@ export interface WriteData extends CareViewData {
   written: string[];
 }
 
-export interface SyncNextStepsData extends CareViewData {
+/** No fresh view: creating tasks stays within 3 HubSpot calls; the card reloads the view after. */
+export interface SyncNextStepsData {
   created: { key: string; taskId: string }[];
-  existing: { key: string; taskId: string }[];
+  /** Already claimed by an earlier or a concurrent call; the task id when it is known. */
+  existing: { key: string; taskId: string | null }[];
   failed: { key: string; message: string }[];
 }
 
@@ -54,6 +56,8 @@ export interface SettingsData extends SettingsVersion {
 }
 
 export interface SettingsImpact {
+  /** False when the time limit stopped the read before every company was seen (absent: complete). */
+  complete?: boolean;
   companiesRead: number;
   companiesChanging: number;
   transitions: { from: Segment; to: Segment; count: number }[];

@@ -57,8 +57,23 @@ export function useCompanyWrites(
         () => t.company.assessmentSaved,
       ),
     createTasks: async (keys) => {
-      const result = await run('tasks', 'sync_next_steps', { companyId, keys });
-      if (result.ok && result.data.failed.length > 0) {
+      const items = data.view.checklist
+        .filter((item) => keys.includes(item.key))
+        .map(({ key, title, dueDate, taskType, priority }) => ({
+          key,
+          title,
+          dueDate,
+          taskType,
+          priority,
+        }));
+      const result = await run('tasks', 'sync_next_steps', {
+        companyId,
+        items,
+        locale: data.config.locale,
+        timeZone: data.timeZone,
+      });
+      if (!result.ok) return settle(result, () => '');
+      if (result.data.failed.length > 0) {
         addAlert({
           type: 'warning',
           title: t.common.failed,
@@ -68,7 +83,11 @@ export function useCompanyWrites(
           ].join(' '),
         });
       }
-      return settle(result, (d) => t.company.tasksCreated(d.created.length, d.existing.length));
+      // Creating tasks answers no view (3 HubSpot calls at most): reload it.
+      const { created, existing } = result.data;
+      return settle(await run('tasks', 'load_care_view', { companyId }), () =>
+        t.company.tasksCreated(created.length, existing.length),
+      );
     },
     record: async (kind) =>
       settle(
