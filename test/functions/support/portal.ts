@@ -79,3 +79,10 @@ export async function counted<T>(portal: Portal, run: () => Promise<T>) {
   );
   return { result, requests, writes };
 }
+
+/** Every task in the sandbox, with its properties. */
+export function tasksIn(portal: Portal) {
+  return [...(portal.sandbox.store.findType('tasks')?.records.values() ?? [])].filter(
+    (task) => !task.archived,
+  );
+}

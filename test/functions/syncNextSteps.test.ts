@@ -1,0 +1,173 @@
+import type { CareViewData } from '@care-model/contract';
+import { readStepKey } from '@care-model/core';
+import {
+  counted,
+  dataOf,
+  invoke,
+  setNow,
+  startPortal,
+  tasksIn,
+  type Portal,
+} from './support/portal';
+import { portalSeed } from './support/seeds';
+
+let portal: Portal;
+const itemsOf = (data: CareViewData) =>
+  data.view.checklist
+    .filter((item) => item.state === 'suggested')
+    .map(({ key, title, dueDate, taskType, priority }) => ({
+      key,
+      title,
+      dueDate,
+      taskType,
+      priority,
+    }));
+const syncParams = (companyId: string, items: ReturnType<typeof itemsOf>) => ({
+  companyId,
+  items,
+  locale: 'en' as const,
+  timeZone: 'Europe/Helsinki',
+});
+const tasksWithKey = (key: string) =>
+  tasksIn(portal).filter((task) => readStepKey(task.properties.hs_task_body) === key);
+
+beforeAll(async () => {
+  setNow('2026-11-02T10:00:00Z');
+  portal = await startPortal(portalSeed);
+  dataOf(await invoke('install_fields', {}));
+});
+afterAll(() => portal.close());
+
+describe('sync_next_steps', () => {
+  it('creates one task per item in 3 calls: owner, due date, type, priority, company association', async () => {
+    const items = itemsOf(dataOf(await invoke('load_care_view', { companyId: '1' })));
+    expect(items.length).toBeGreaterThan(0);
+    const { result, requests } = await counted(portal, () =>
+      invoke('sync_next_steps', syncParams('1', items)),
+    );
+    const data = dataOf(result);
+    expect(requests.length).toBeLessThanOrEqual(3);
+    expect(data.created.map((c) => c.key).sort()).toEqual(items.map((i) => i.key).sort());
+    const first = items[0];
+    if (!first) throw new Error('no item');
+    const [task] = tasksWithKey(first.key);
+    expect(task?.properties).toMatchObject({
+      hubspot_owner_id: '101',
+      hs_task_subject: first.title.en,
+      hs_task_type: first.taskType,
+      hs_task_priority: first.priority,
+      hs_task_status: 'NOT_STARTED',
+    });
+    expect(task?.properties.hs_timestamp).toMatch(new RegExp(`^${first.dueDate}T0[67]:00:00`));
+    const companies = await portal.hubspot.crm.associations.v4.basicApi.getPage(
+      'tasks',
+      task?.id ?? '',
+      'companies',
+    );
+    expect(companies.results.map((r) => String(r.toObjectId))).toEqual(['1']);
+  });
+
+  it('a second sync creates nothing, in 3 calls, and a completed task marks its item done', async () => {
+    const before = tasksIn(portal).length;
+    const items = itemsOf(dataOf(await invoke('load_care_view', { companyId: '1' })));
+    expect(items).toEqual([]);
+    const all = dataOf(await invoke('load_care_view', { companyId: '1' })).view.checklist.map(
+      ({ key, title, dueDate, taskType, priority }) => ({
+        key,
+        title,
+        dueDate,
+        taskType,
+        priority,
+      }),
+    );
+    const { result, requests, writes } = await counted(portal, () =>
+      invoke('sync_next_steps', syncParams('1', all)),
+    );
+    expect(dataOf(result)).toMatchObject({ created: [], failed: [] });
+    expect(dataOf(result).existing).toHaveLength(all.length);
+    expect(requests.length).toBeLessThanOrEqual(3);
+    expect(writes.filter((w) => w.path.includes('/tasks'))).toEqual([]);
+    expect(tasksIn(portal)).toHaveLength(before);
+
+    const done = all[0];
+    const [task] = tasksWithKey(done?.key ?? '');
+    await portal.hubspot.crm.objects.tasks.basicApi.update(task?.id ?? '', {
+      properties: { hs_task_status: 'COMPLETED' },
+    });
+    const view = dataOf(await invoke('load_care_view', { companyId: '1' }));
+    expect(view.view.checklist.find((item) => item.key === done?.key)).toMatchObject({
+      state: 'done',
+      taskId: task?.id,
+    });
+  });
+
+  it('two concurrent syncs create exactly one task per step', async () => {
+    const items = itemsOf(dataOf(await invoke('load_care_view', { companyId: '3' })));
+    const [a, b] = await Promise.all([
+      invoke('sync_next_steps', syncParams('3', items)),
+      invoke('sync_next_steps', syncParams('3', items)),
+    ]);
+    expect(dataOf(a).created.length + dataOf(b).created.length).toBe(items.length);
+    for (const item of items) expect(tasksWithKey(item.key)).toHaveLength(1);
+  });
+
+  it('creates 100 tasks in 3 calls', async () => {
+    const template = itemsOf(dataOf(await invoke('load_care_view', { companyId: '2' })))[0];
+    if (!template) throw new Error('company 2 has no suggested step');
+    const items = Array.from({ length: 100 }, (_, n) => ({
+      ...template,
+      key: `2:contact-due:bulk-${n}`,
+    }));
+    const { result, requests } = await counted(portal, () =>
+      invoke('sync_next_steps', syncParams('2', items)),
+    );
+    expect(dataOf(result).created).toHaveLength(100);
+    expect(requests.length).toBeLessThanOrEqual(3);
+  });
+
+  it.each([
+    [{ companyId: '1', items: [] }, 'items'],
+    [{ companyId: '1', items: 'all' }, 'items'],
+    [{ companyId: '1', items: [{ key: '1:contact-due:x' }] }, 'items.0.title'],
+    [{ companyId: 1, items: [] }, 'companyId'],
+    [
+      {
+        companyId: '1',
+        items: [
+          {
+            key: '1:classify:x',
+            title: { en: 'Classify', fi: 'Luokittele' },
+            dueDate: '2026-11-16',
+            taskType: 'TODO',
+            priority: 'HIGH',
+          },
+        ],
+        extra: true,
+      },
+      'extra',
+    ],
+  ])('refuses invalid parameters %#, naming %s, without a request', async (parameters, field) => {
+    const { result, requests } = await counted(portal, () => invoke('sync_next_steps', parameters));
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', field } });
+    expect(requests).toEqual([]);
+  });
+
+  it("refuses another company's step and a missing company, writing nothing", async () => {
+    const items = itemsOf(dataOf(await invoke('load_care_view', { companyId: '2' }))).slice(0, 1);
+    const other = await counted(portal, () => invoke('sync_next_steps', syncParams('3', items)));
+    expect(other.result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', field: 'items.0.key' },
+    });
+    expect(other.writes).toEqual([]);
+    const moved = items.map((item) => ({ ...item, key: item.key.replace(/^2:/, '999:') }));
+    const missing = await counted(portal, () =>
+      invoke('sync_next_steps', syncParams('999', moved)),
+    );
+    expect(missing.result).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', field: 'companyId' },
+    });
+    expect(missing.writes).toEqual([]);
+  });
+});
