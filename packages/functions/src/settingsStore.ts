@@ -114,3 +114,32 @@ export function currentSettings(records: CrmRecord[]): CurrentSettings {
 export async function readSettings(client: Client): Promise<CurrentSettings> {
   return currentSettings(await readSettingsRecords(client));
 }
+
+const conflictSchema = z.object({ code: z.literal(409) });
+
+/** Creates the record of version N; HubSpot's unique version check refuses a concurrent N (0006). */
+export async function saveSettingsVersion(
+  client: Client,
+  entry: { version: number; config: CareConfig; timeZone: string; savedBy: string; savedAt: Date },
+): Promise<void> {
+  try {
+    await client.crm.objects.basicApi.create(settingsObject, {
+      properties: {
+        care_settings_name: `Care model settings v${entry.version}`,
+        care_config_version: String(entry.version),
+        care_config_json: JSON.stringify(entry.config),
+        care_time_zone: entry.timeZone,
+        care_saved_by: entry.savedBy,
+        care_saved_at: entry.savedAt.toISOString(),
+      },
+      associations: [],
+    });
+  } catch (caught) {
+    if (!conflictSchema.safeParse(caught).success) throw caught;
+    throw new FunctionFailure({
+      code: 'conflict',
+      message: `Someone else saved version ${entry.version} first; reload the settings and edit again.`,
+      field: 'expectedVersion',
+    });
+  }
+}

@@ -1,0 +1,9 @@
+import { functionParams, ok } from '@care-model/contract';
+import { defineFunction } from './handler';
+import { readSettings } from './settingsStore';
+
+/** The config in force (version 0 = the defaults), and the saved versions when asked. */
+export const main = defineFunction(functionParams.get_settings, async (params, env) => {
+  const { version, savedAt, savedBy, config, history } = await readSettings(env.client);
+  return ok({ version, savedAt, savedBy, config, history: params.includeHistory ? history : [] });
+});
