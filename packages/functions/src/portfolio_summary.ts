@@ -1,0 +1,71 @@
+import { portfolioSummary } from '@care-model/core';
+import { fail, functionParams, ok } from '@care-model/contract';
+import type { Client } from '@hubspot/api-client';
+import { z } from 'zod';
+import { readCompanyPages } from './companyPages';
+import { companyPropertyNames } from './companyProperties';
+import { defineFunction } from './handler';
+import { currentSettings, readSettingsRecords, snapshotProperties } from './settingsStore';
+import { latestSnapshot } from './snapshotStore';
+
+/** 20 list pages of 100 fit one invocation under 190 calls per 10 s; larger portals read the snapshot. */
+const livePages = 20;
+const liveBudgetMs = 7000;
+
+const countSchema = z.object({ total: z.number().int() });
+const ownersSchema = z.object({
+  results: z.array(
+    z.object({ id: z.string(), firstName: z.string().nullish(), lastName: z.string().nullish() }),
+  ),
+});
+
+async function companyCount(client: Client): Promise<number> {
+  const answer = await client.crm.companies.searchApi.doSearch({ limit: 1, properties: ['name'] });
+  return countSchema.parse(answer).total;
+}
+
+async function ownerNames(client: Client): Promise<Record<string, string>> {
+  const owners = ownersSchema.parse(
+    await client.crm.owners.ownersApi.getPage(undefined, undefined, 100),
+  );
+  return Object.fromEntries(
+    owners.results.map((o) => [o.id, [o.firstName, o.lastName].filter(Boolean).join(' ') || o.id]),
+  );
+}
+
+/** The home page's aggregates: computed live for up to 2,000 companies, else the recompute's snapshot. */
+export const main = defineFunction(functionParams.portfolio_summary, async (_params, env) => {
+  const records = await readSettingsRecords(env.client, snapshotProperties);
+  const settings = currentSettings(records);
+  const { config, timeZone } = settings;
+  const [total, names] = await Promise.all([companyCount(env.client), ownerNames(env.client)]);
+  if (total <= livePages * 100) {
+    const deadline = performance.now() + liveBudgetMs;
+    const read = await readCompanyPages(
+      env.client,
+      companyPropertyNames(config),
+      deadline,
+      livePages,
+    );
+    if (read.complete) {
+      const summary = portfolioSummary(read.companies, config, { now: env.now, timeZone });
+      const asOf = env.now.toISOString();
+      return ok({
+        source: 'live',
+        asOf,
+        companies: read.companies.length,
+        summary,
+        config,
+        ownerNames: names,
+      });
+    }
+  }
+  const snapshot = latestSnapshot(records);
+  if (!snapshot)
+    return fail({
+      code: 'not_found',
+      message: `${total} companies are too many to sum up live; run the portfolio recompute to store a snapshot.`,
+    });
+  const { asOf, companies, summary } = snapshot;
+  return ok({ source: 'snapshot', asOf, companies, summary, config, ownerNames: names });
+});
