@@ -18,10 +18,7 @@ export interface Step {
 const conflictSchema = z.object({ code: z.literal(409) });
 const associationsSchema = z.object({
   results: z.array(
-    z.object({
-      from: z.object({ id: z.string() }),
-      to: z.array(z.object({ toObjectId: z.union([z.string(), z.number()]) })),
-    }),
+    z.object({ to: z.array(z.object({ toObjectId: z.union([z.string(), z.number()]) })) }),
   ),
 });
 

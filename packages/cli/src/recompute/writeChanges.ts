@@ -26,7 +26,8 @@ export async function writeChanges(
   const batches = Math.ceil(changes.length / 100);
   const pending = Array.from({ length: batches }, (_, i) => i).filter((i) => !written.has(i));
   const progress = output.progress('Writing', changes.length);
-  let finished = changes.length - pending.length * 100;
+  let finished =
+    changes.length - pending.reduce((sum, i) => sum + Math.min(100, changes.length - i * 100), 0);
   const worker = async () => {
     for (let index = pending.shift(); index !== undefined; index = pending.shift()) {
       const inputs = changes.slice(index * 100, index * 100 + 100);

@@ -1,0 +1,59 @@
+import { createSandbox, type Sandbox } from '@care-model/sandbox';
+import { runCli, stateDir } from './cliHarness';
+
+describe('care-model refuses bad input with one clear line and a non-zero exit', () => {
+  let sandbox: Sandbox;
+  beforeAll(async () => {
+    sandbox = await createSandbox({ seed: { companies: [] }, acceptTokens: ['good-token'] });
+  });
+  afterAll(() => sandbox.close());
+
+  const target = () => ['--base-url', sandbox.url, '--token', 'good-token'];
+
+  it.each([
+    ['an unknown flag', () => ['recompute', ...target(), '--bogus'], /unknown option '--bogus'/],
+    [
+      'a malformed --now',
+      () => ['recompute', ...target(), '--now', 'yesterday'],
+      /Invalid value for --now: use an ISO date/,
+    ],
+    [
+      'a bad --rate-limit',
+      () => ['report', ...target(), '--rate-limit', 'lots'],
+      /Invalid value for --rate-limit/,
+    ],
+    [
+      'no target',
+      () => ['report'],
+      /No target: pass --token TOKEN for a HubSpot portal, or --base-url http:\/\/127\.0\.0\.1:4010 --token any/,
+    ],
+    [
+      'an unreachable target',
+      () => ['report', '--base-url', 'http://127.0.0.1:9', '--token', 'x'],
+      /Cannot reach http:\/\/127\.0\.0\.1:9 \(ECONNREFUSED\)/,
+    ],
+    [
+      'a refused token',
+      () => [
+        'recompute',
+        '--base-url',
+        sandbox.url,
+        '--token',
+        'revoked',
+        '--state-dir',
+        stateDir(),
+      ],
+      /refused the token \(401\)/,
+    ],
+    [
+      'nothing to resume',
+      () => ['recompute', ...target(), '--resume', '--state-dir', stateDir()],
+      /Nothing to resume/,
+    ],
+  ])('%s', async (_name, args, message) => {
+    const run = await runCli(args());
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,99 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from '@hubspot/api-client';
+import { defaultConfig, readStepKey } from '@care-model/core';
+import { applyInstall, planInstall } from '@care-model/functions/src/install';
+import {
+  createSandbox,
+  generateDemoSeed,
+  type Sandbox,
+  type SandboxOptions,
+} from '@care-model/sandbox';
+import { loadAppProperties } from '../../packages/cli/src/appProperties';
+
+export const now = new Date('2026-11-02T09:00:00Z');
+const bin = join(__dirname, '../../packages/cli/bin/care-model.js');
+
+/** A sandbox holding a generated portfolio with the app installed (properties and custom objects). */
+export async function portfolioSandbox(
+  companies: number,
+  options: Omit<SandboxOptions, 'seed' | 'statePath'> = {},
+): Promise<Sandbox> {
+  const appProperties = loadAppProperties() ?? [];
+  const seed = generateDemoSeed({
+    now,
+    companies,
+    appValues: true,
+    appPropertyNames: appProperties.map((p) => p.name),
+  });
+  const statePath = join(mkdtempSync(join(tmpdir(), 'care-cli-')), 'state.json');
+  const clean = await createSandbox({ seed, appProperties, statePath });
+  await applyInstall(
+    await planInstall(new Client({ accessToken: 'test', basePath: clean.url }), defaultConfig),
+  );
+  if (!options.faults && !options.acceptTokens && !options.rateLimit) return clean;
+  // Faults count from the first request: install on a clean server, then reopen its state with them.
+  await clean.close();
+  return createSandbox({ ...options, statePath });
+}
+
+/** The app's part of the portal: every company's care_ fields and every task, without ids. */
+export function appState(sandbox: Sandbox) {
+  const records = (type: string) => [...(sandbox.store.findType(type)?.records.values() ?? [])];
+  const companies = records('companies')
+    .map((c) => [
+      c.id,
+      Object.fromEntries(Object.entries(c.properties).filter(([name]) => name.startsWith('care_'))),
+    ])
+    .sort();
+  const tasks = records('tasks')
+    .filter((t) => !t.archived)
+    .map((t) => ({
+      key: readStepKey(t.properties.hs_task_body),
+      subject: t.properties.hs_task_subject,
+      due: t.properties.hs_timestamp,
+      status: t.properties.hs_task_status,
+      owner: t.properties.hubspot_owner_id,
+    }))
+    .sort(
+      (a, b) =>
+        String(a.key).localeCompare(String(b.key)) ||
+        String(a.subject).localeCompare(String(b.subject)),
+    );
+  return { companies, tasks };
+}
+
+/** Step keys that have more than one task. */
+export function duplicateTaskKeys(sandbox: Sandbox): string[] {
+  const keys = appState(sandbox).tasks.flatMap((t) => (t.key === null ? [] : [t.key]));
+  return keys.filter((key, index) => keys.indexOf(key) !== index);
+}
+
+export interface CliRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real `care-model` process; `onStart` gets the child (e.g. to kill it). */
+export function runCli(
+  args: readonly string[],
+  onStart?: (child: ChildProcess) => void,
+): Promise<CliRun> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      env: { ...process.env, HUBSPOT_BASE_URL: '', HUBSPOT_ACCESS_TOKEN: '' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    onStart?.(child);
+  });
+}
+
+export const stateDir = () => mkdtempSync(join(tmpdir(), 'care-recompute-'));

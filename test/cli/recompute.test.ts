@@ -1,0 +1,64 @@
+import { cliClient } from '../../packages/cli/src/hubspot/cliClient';
+import { callFloor } from '../../packages/cli/src/commands/recompute';
+import { runRecompute } from '../../packages/cli/src/recompute/runRecompute';
+import type { Sandbox } from '@care-model/sandbox';
+import { appState, duplicateTaskKeys, now, portfolioSandbox, stateDir } from './cliHarness';
+
+const batchWrites = /\/batch\/(update|create)$/;
+
+async function recompute(sandbox: Sandbox, timeoutMs = 20_000) {
+  const cli = cliClient(
+    { baseUrl: sandbox.url, token: 'test' },
+    { ratePer10s: 100_000, timeoutMs },
+  );
+  const result = await runRecompute(cli, {
+    now,
+    dryRun: false,
+    syncTasks: true,
+    resume: false,
+    stateDir: stateDir(),
+  });
+  return { result, counts: cli.counts() };
+}
+
+describe('recompute against the sandbox', () => {
+  const open: Sandbox[] = [];
+  const sandbox = async (...args: Parameters<typeof portfolioSandbox>) => {
+    const created = await portfolioSandbox(...args);
+    open.push(created);
+    return created;
+  };
+  afterAll(() => Promise.all(open.map((s) => s.close())));
+
+  it('is idempotent: a second run writes nothing and creates no task', async () => {
+    const portal = await sandbox(150);
+    const first = await recompute(portal);
+    expect(first.result.changed).toBeGreaterThan(0);
+    expect(first.result.tasksCreated).toBeGreaterThan(0);
+    portal.requestLog.reset();
+    const second = await recompute(portal);
+    expect(second.result).toMatchObject({ changed: 0, tasksCreated: 0, steps: 0 });
+    expect(portal.requestLog.count({ method: 'POST', path: batchWrites })).toBe(0);
+    expect(duplicateTaskKeys(portal)).toEqual([]);
+  });
+
+  it('makes no more API calls than the floor plus 5 %', async () => {
+    const portal = await sandbox(250);
+    portal.requestLog.reset();
+    const { result, counts } = await recompute(portal);
+    expect(portal.requestLog.count()).toBe(counts.requests);
+    expect(counts.retries).toBe(0);
+    // Floor: one list page per 100 companies, deals and tasks; the settings; one write per 100 changes; claim + create per 100 tasks.
+    expect(counts.requests).toBeLessThanOrEqual(Math.ceil(callFloor(result) * 1.05));
+  });
+
+  it('ends in the same state under 20 % injected faults as without them', async () => {
+    const clean = await sandbox(120);
+    const faulty = await sandbox(120, { faults: { share: 0.2, seed: 7 } });
+    await recompute(clean);
+    const { counts } = await recompute(faulty, 400);
+    expect(counts.retries).toBeGreaterThan(0);
+    expect(appState(faulty)).toEqual(appState(clean));
+    expect(duplicateTaskKeys(faulty)).toEqual([]);
+  });
+});
