@@ -18,7 +18,7 @@ async function reclaimStale(client: Client, company: CrmRecord, stale: CrmRecord
   }
   const orphans = stale.filter((claim) => !taskIdOf.has(claimKey(claim)));
   await releaseClaims(client, orphans);
-  return { taskIdOf, ...(await claimKeys(client, company.id, orphans.map(claimKey))) };
+  return { taskIdOf, orphans, ...(await claimKeys(client, company.id, orphans.map(claimKey))) };
 }
 
 /**
@@ -50,7 +50,7 @@ export const main = defineFunction(functionParams.sync_next_steps, async (params
     const again = await reclaimStale(env.client, company, stale);
     taskIdOf = again.taskIdOf;
     claimed = [...claimed, ...again.claimed];
-    taken = [...taken.filter((c) => !stale.includes(c)), ...again.taken];
+    taken = [...taken.filter((c) => !again.orphans.includes(c)), ...again.taken];
   }
 
   // Only the locale of the config shapes a task; the portal's config was read by load_care_view.

@@ -52,6 +52,8 @@ export async function startPortal(seed: Seed, options: SandboxOptions = {}): Pro
   const sandbox = await createSandbox({
     seed,
     appProperties: propertyCatalog(defaultConfig),
+    // Records are stamped with the functions' pinned clock, so claim leases can be tested.
+    clock: () => new Date(process.env.CARE_MODEL_NOW ?? Date.now()),
     ...options,
   });
   process.env.PRIVATE_APP_ACCESS_TOKEN = testToken;
