@@ -1,0 +1,88 @@
+import { defaultConfig, propertyCatalog } from '@care-model/core';
+import { counted, dataOf, invoke, setNow, startPortal, type Portal } from './support/portal';
+import { portalSeed } from './support/seeds';
+
+const seedWithoutApp = {
+  ...portalSeed,
+  companies: portalSeed.companies?.filter((c) => c.id !== '2'),
+};
+let portal: Portal;
+
+beforeAll(async () => {
+  setNow('2026-11-02T10:00:00Z');
+  portal = await startPortal(seedWithoutApp, { appProperties: undefined });
+});
+afterAll(() => portal.close());
+
+describe('install_fields', () => {
+  const catalog = propertyCatalog(defaultConfig);
+
+  it('plans everything on a new portal without writing (dryRun)', async () => {
+    const { result, writes } = await counted(portal, () =>
+      invoke('install_fields', { dryRun: true }),
+    );
+    const data = dataOf(result);
+    expect(data.dryRun).toBe(true);
+    expect(data.changes.filter((c) => c.kind === 'create_property')).toHaveLength(catalog.length);
+    expect(data.changes.map((c) => c.kind)).toEqual(
+      expect.arrayContaining(['create_group', 'create_schema', 'create_schema']),
+    );
+    expect(writes).toEqual([]);
+  });
+
+  it('creates the group, the catalog and both objects; a second run changes nothing', async () => {
+    const first = dataOf(await invoke('install_fields', {}));
+    expect(first.changes.length).toBe(catalog.length + 3);
+    const segment = await portal.hubspot.crm.properties.coreApi.getByName(
+      'companies',
+      'care_segment',
+    );
+    expect(segment).toMatchObject({ groupName: 'care_model', type: 'enumeration' });
+    expect(segment.options.map((o) => o.value)).toEqual([
+      'key',
+      'develop',
+      'retain',
+      'unidentified',
+    ]);
+    const schemas = await portal.hubspot.crm.schemas.coreApi.getAll();
+    const version = schemas.results
+      .find((s) => s.name === 'care_model_settings')
+      ?.properties.find((p) => p.name === 'care_config_version');
+    expect(version?.hasUniqueValue).toBe(true);
+
+    const second = await counted(portal, () => invoke('install_fields', {}));
+    expect(dataOf(second.result).changes).toEqual([]);
+    expect(second.writes).toEqual([]);
+  });
+
+  it('repairs what differs, keeps options a portal added, and never deletes', async () => {
+    await portal.hubspot.crm.properties.coreApi.update('companies', 'care_segment', {
+      label: 'Renamed by an admin',
+      options: [
+        { label: 'Key', value: 'key', displayOrder: 0, hidden: false },
+        { label: 'Strategic', value: 'strategic', displayOrder: 1, hidden: false },
+      ],
+    });
+    const repair = dataOf(await invoke('install_fields', {}));
+    expect(repair.changes).toEqual([
+      expect.objectContaining({
+        kind: 'update_property',
+        name: 'care_segment',
+        detail: expect.stringContaining('label'),
+      }),
+    ]);
+    const segment = await portal.hubspot.crm.properties.coreApi.getByName(
+      'companies',
+      'care_segment',
+    );
+    expect(segment.label).toBe(catalog.find((p) => p.name === 'care_segment')?.label);
+    expect(segment.options.map((o) => o.value)).toEqual([
+      'key',
+      'develop',
+      'retain',
+      'unidentified',
+      'strategic',
+    ]);
+    expect(portal.sandbox.requestLog.count({ method: 'DELETE' })).toBe(0);
+  });
+});
