@@ -1,3 +1,4 @@
+import { defaultConfig, propertyCatalog } from '@care-model/core';
 import { counted, dataOf, invoke, setNow, startPortal, type Portal } from './support/portal';
 import { portalSeed } from './support/seeds';
 
@@ -53,6 +54,10 @@ describe('classify_company', () => {
 
 describe('save_assessment', () => {
   it('writes scores, rationale, today and the reclassified fields in one PATCH of changed names only', async () => {
+    const before = await readCompany(
+      '1',
+      propertyCatalog(defaultConfig).map((p) => p.name),
+    );
     const { result, requests, writes } = await counted(portal, () =>
       invoke('save_assessment', {
         companyId: '1',
@@ -68,6 +73,8 @@ describe('save_assessment', () => {
     const names = Object.keys((body as { properties: object }).properties).sort();
     expect(names).toEqual([...data.written].sort());
     expect(names).not.toContain('care_value_amount');
+    const sent = Object.entries((body as { properties: Record<string, string> }).properties);
+    for (const [name, value] of sent) expect([name, before[name] ?? '']).not.toEqual([name, value]);
     expect(names).toEqual(
       expect.arrayContaining(['care_potential_upsell', 'care_potential_rationale', 'care_segment']),
     );
