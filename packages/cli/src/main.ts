@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { demoCommand } from './commands/demo';
 import { installCommand } from './commands/install';
 import { recomputeCommand } from './commands/recompute';
 import { reportCommand } from './commands/report';
@@ -8,7 +9,13 @@ import { output } from './output';
 const program = new Command('care-model')
   .description('Care Model for HubSpot: install the fields, classify the portfolio, report, demo')
   .showHelpAfterError();
-for (const command of [installCommand(), recomputeCommand(), reportCommand(), sandboxCommand()])
+for (const command of [
+  installCommand(),
+  recomputeCommand(),
+  reportCommand(),
+  demoCommand(),
+  sandboxCommand(),
+])
   program.addCommand(command.showHelpAfterError());
 
 program.parseAsync(process.argv).catch((error: unknown) => {

@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import { buildFunctions, handledFunctions } from '@care-model/functions/build';
+import { planInstall } from '@care-model/functions/src/install';
+import { defaultConfig } from '@care-model/core';
+import { startPreview } from '@care-model/preview';
+import { createSandbox } from '@care-model/sandbox';
+import { Command } from 'commander';
+import { z } from 'zod';
+import { loadAppProperties } from '../appProperties';
+import { runVerb } from '../cli/cliFailure';
+import { flagSchemas, parseFlags } from '../cli/options';
+import { cliClient } from '../hubspot/cliClient';
+import { output } from '../output';
+import { runRecompute } from '../recompute/runRecompute';
+
+const demoFlagsSchema = z.object({
+  port: flagSchemas.port,
+  previewPort: flagSchemas.port,
+  rateLimit: flagSchemas.rateLimit,
+  now: flagSchemas.now.optional(),
+});
+
+/** The sandbox's demo portal accepts any token; this one names where requests come from. */
+const demoToken = 'demo';
+
+/** Sandbox with the demo portfolio, paced like a Professional portal; install; recompute with tasks; the preview. */
+async function demo(raw: Record<string, unknown>): Promise<void> {
+  const flags = parseFlags(demoFlagsSchema, raw);
+  const now = flags.now ?? new Date();
+  const sandbox = await createSandbox({
+    port: flags.port,
+    seed: 'demo',
+    demoNow: now,
+    appProperties: loadAppProperties(),
+    rateLimit: { burst: flags.rateLimit },
+  });
+  output.line(`Sandbox (HubSpot API, ${flags.rateLimit} requests per 10 s): ${sandbox.url}`);
+  const cli = cliClient(
+    { baseUrl: sandbox.url, token: demoToken },
+    { ratePer10s: flags.rateLimit },
+  );
+  const steps = await cli.call((client) => planInstall(client, defaultConfig));
+  for (const step of steps) await cli.call(() => step.apply());
+  output.line(`Installed: ${steps.length} changes.`);
+  const result = await runRecompute(cli, {
+    now,
+    dryRun: false,
+    syncTasks: true,
+    resume: false,
+    stateDir: join('.care-model', 'demo'),
+  });
+  output.line(
+    `Recomputed ${result.companies} companies: ${result.changed} changed, ${result.tasksCreated} tasks created, ${cli.counts().requests} API calls.`,
+  );
+  await buildFunctions(handledFunctions());
+  const preview = await startPreview({
+    sandboxUrl: sandbox.url,
+    token: demoToken,
+    port: flags.previewPort,
+  });
+  output.line(`Preview (company cards, settings, home page): ${preview.url}`);
+  output.line('Press Ctrl+C to stop.');
+  const stop = () => {
+    Promise.all([preview.close(), sandbox.close()]).then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+export function demoCommand(): Command {
+  return new Command('demo')
+    .description(
+      'Run the demo: sandbox with a realistic portfolio, install, recompute with tasks, the preview',
+    )
+    .option('--port <port>', 'sandbox port (0 = any free port)', '4010')
+    .option('--preview-port <port>', 'preview port (0 = any free port)', '4020')
+    .option('--rate-limit <n>', 'sandbox requests per 10 s (Professional: 190)', '190')
+    .option('--now <iso>', 'the demo date (default: now)')
+    .action(runVerb(demo));
+}
