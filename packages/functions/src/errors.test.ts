@@ -12,7 +12,12 @@ describe('toFunctionError', () => {
     [404, { category: 'OBJECT_NOT_FOUND' }, 'not_found', '404, OBJECT_NOT_FOUND'],
     [409, { category: 'CONFLICT' }, 'conflict', '409, CONFLICT'],
     [401, {}, 'hubspot_error', 'access token (401)'],
-    [403, { category: 'MISSING_SCOPES' }, 'hubspot_error', 'permission for this (403, MISSING_SCOPES)'],
+    [
+      403,
+      { category: 'MISSING_SCOPES' },
+      'hubspot_error',
+      'permission for this (403, MISSING_SCOPES)',
+    ],
     [503, { category: 'SERVICE_UNAVAILABLE' }, 'hubspot_error', 'not answering properly (503'],
     [
       400,
