@@ -17,6 +17,11 @@ afterAll(() => portal.close());
 describe('install_fields', () => {
   const catalog = propertyCatalog(defaultConfig);
 
+  it('before the install, the company functions say to install first', async () => {
+    const result = await invoke('load_care_view', { companyId: '1' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_installed' } });
+  });
+
   it('plans everything on a new portal without writing (dryRun)', async () => {
     const { result, writes } = await counted(portal, () =>
       invoke('install_fields', { dryRun: true }),
