@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { functionResultSchema } from '@care-model/contract';
 import { counted, invoke, setNow, startPortal, type Portal } from './support/portal';
 import { portalSeed } from './support/seeds';
 
@@ -66,5 +68,25 @@ describe('invalid parameters are refused, naming the field, before any request',
       error: { code: 'invalid_input', field: 'until' },
     });
     expect(past.writes).toEqual([]);
+  });
+
+  it('no parameters make a function throw: the answer is always the envelope', async () => {
+    const names = [
+      'load_care_view',
+      'save_assessment',
+      'set_override',
+      'sync_next_steps',
+      'save_settings',
+    ] as const;
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...names), fc.anything(), async (name, parameters) => {
+        const answer = await invoke(name, {
+          companyId: '1',
+          ...(typeof parameters === 'object' ? parameters : { parameters }),
+        });
+        expect(functionResultSchema.safeParse(answer).success).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
