@@ -1,2 +1,2 @@
 export { startPreview, type Preview, type PreviewOptions } from './server/startPreview';
-export { buildBrowserBundle, type BrowserBundle } from './build/buildBrowserBundle';
+export { buildPreviewPage, type BrowserBundle } from './build/buildPreviewPage';

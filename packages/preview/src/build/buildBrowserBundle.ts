@@ -1,13 +1,10 @@
 import path from 'node:path';
-import { build, type Plugin, type Rollup } from 'vite';
+import { build, type Plugin } from 'vite';
 import { extensionsModule, listExtensions } from './extensionList';
 
 const browserDir = path.resolve(__dirname, '../browser');
 const shimDir = path.join(browserDir, 'shim');
 const virtualId = 'virtual:care-model-extensions';
-
-/** The built page, kept in memory: file name (e.g. `assets/index-abc.js`) → contents. */
-export type BrowserBundle = Map<string, Uint8Array>;
 
 function extensionsPlugin(srcDir: string): Plugin {
   return {
@@ -18,13 +15,15 @@ function extensionsPlugin(srcDir: string): Plugin {
   };
 }
 
-function isOutput(result: unknown): result is Rollup.RollupOutput {
-  return typeof result === 'object' && result !== null && 'output' in result;
-}
-
-/** Builds the preview page with the project's real cards, settings and pages; `@hubspot/ui-extensions` becomes HTML. */
-export async function buildBrowserBundle(options: { srcDir: string }): Promise<BrowserBundle> {
-  const result = await build({
+/**
+ * Builds the preview page into `outDir` with the project's real cards, settings and pages;
+ * `@hubspot/ui-extensions` becomes HTML. Runs in its own process (see `buildPreviewPage`).
+ */
+export async function buildBrowserBundle(options: {
+  srcDir: string;
+  outDir: string;
+}): Promise<void> {
+  await build({
     configFile: false,
     root: browserDir,
     logLevel: 'error',
@@ -43,7 +42,8 @@ export async function buildBrowserBundle(options: { srcDir: string }): Promise<B
     },
     esbuild: { jsx: 'automatic' },
     build: {
-      write: false,
+      outDir: options.outDir,
+      emptyOutDir: true,
       modulePreload: { polyfill: false },
       target: 'es2022',
       minify: false,
@@ -56,13 +56,4 @@ export async function buildBrowserBundle(options: { srcDir: string }): Promise<B
       },
     },
   });
-  const outputs = (Array.isArray(result) ? result : [result]).filter(isOutput);
-  const files: BrowserBundle = new Map();
-  for (const item of outputs.flatMap((output) => output.output)) {
-    files.set(item.fileName, item.type === 'chunk' ? Buffer.from(item.code) : toBytes(item.source));
-  }
-  return files;
 }
-
-const toBytes = (source: string | Uint8Array) =>
-  typeof source === 'string' ? Buffer.from(source) : source;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { ZodError } from 'zod';
-import { buildBrowserBundle, type BrowserBundle } from '../build/buildBrowserBundle';
+import { buildPreviewPage, type BrowserBundle } from '../build/buildPreviewPage';
 import { registerCompanyRoutes } from './companyRoutes';
 import { registerFunctionRoutes } from './functionRoutes';
 import { sandboxApi, SandboxRequestError } from './sandboxApi';
@@ -48,7 +48,7 @@ function serveBundle(app: FastifyInstance, bundle: BrowserBundle) {
 /** Builds the page with the project's real extensions and serves it with the JSON endpoints on loopback. */
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const srcDir = options.srcDir ?? path.join(repoRoot, 'src');
-  const bundle = await buildBrowserBundle({ srcDir });
+  const bundle = await buildPreviewPage({ srcDir });
   const api = sandboxApi(options.sandboxUrl, options.token);
   const app = Fastify({ logger: false, bodyLimit: 6 * 1024 * 1024 });
   app.setErrorHandler((error, _request, reply) => {
