@@ -1,0 +1,79 @@
+import { Client } from '@hubspot/api-client';
+import { readStepKey } from '@care-model/core';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { findUnidentifiedCompany, startDemoPortal, token } from './demoPortal';
+
+jest.setTimeout(60_000);
+
+let portal: Awaited<ReturnType<typeof startDemoPortal>>;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let client: Client;
+let page: Page;
+
+beforeAll(async () => {
+  [portal, browser] = await Promise.all([startDemoPortal(), launchBrowser()]);
+  client = new Client({ accessToken: token, basePath: portal.sandbox.url });
+  page = await browser.context.newPage();
+  page.setDefaultTimeout(15_000);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await portal?.close();
+});
+
+/** The tasks the sandbox holds for a company, read through HubSpot's own SDK. */
+async function companyTasks(companyId: string) {
+  const links = await client.crm.associations.v4.basicApi.getPage('companies', companyId, 'tasks');
+  if (links.results.length === 0) return [];
+  const tasks = await client.crm.objects.tasks.batchApi.read({
+    inputs: links.results.map((link) => ({ id: String(link.toObjectId) })),
+    properties: ['hs_task_subject', 'hs_task_body', 'hs_task_status'],
+    propertiesWithHistory: [],
+  });
+  return tasks.results;
+}
+
+it('a rep assesses an unidentified company in the preview and creates its next-step tasks in the sandbox', async () => {
+  const company = await findUnidentifiedCompany(portal.preview.url, client);
+  const tasksBefore = await companyTasks(company.id);
+
+  await page.goto(`${portal.preview.url}/#/companies`);
+  await page.getByLabel('Care segment').selectOption('unidentified');
+  await page.getByLabel('Search companies').fill(company.name);
+  const row = page.locator(`.preview-companies tr[data-company-id="${company.id}"]`);
+  await row.locator('[data-segment=unidentified]').waitFor();
+  await row.getByRole('link', { name: company.name }).click();
+
+  const card = page.locator('[data-extension=care_model_card]');
+  const segment = card.getByTestId('segment');
+  await expect(segment.textContent()).resolves.toBe('Unidentified');
+  expect(await card.getByTestId('own-cell').count()).toBe(0);
+
+  const scores = card.locator('select[name^="score-"]');
+  expect(await scores.count()).toBeGreaterThan(0);
+  for (const select of await scores.all()) await select.selectOption({ index: 4 });
+  await card.locator('textarea[name=rationale]').fill('Expanding to three new sites next year.');
+  await card.getByRole('button', { name: 'Save assessment' }).click();
+
+  await page.getByText('Assessment saved; the company is classified again.').waitFor();
+  expect(await segment.textContent()).not.toBe('Unidentified');
+  const cell = await card.locator('td:has([data-testid=own-cell])').getAttribute('data-testid');
+  expect(cell).toMatch(/^cell-[123]-high$/);
+  await page.locator('.preview-about [data-segment]:not([data-segment=unidentified])').waitFor();
+
+  const createTasks = card.getByRole('button', { name: /^Create tasks \(\d+\)$/ });
+  const suggested = Number(/\((\d+)\)/.exec((await createTasks.textContent()) ?? '')?.[1]);
+  expect(suggested).toBeGreaterThan(0);
+  await createTasks.click();
+  await createTasks.waitFor({ state: 'detached' });
+
+  const created = (await companyTasks(company.id)).filter(
+    (task) => !tasksBefore.some((before) => before.id === task.id),
+  );
+  expect(created).toHaveLength(suggested);
+  for (const task of created) {
+    expect(readStepKey(task.properties.hs_task_body)).toMatch(new RegExp(`^${company.id}:`));
+  }
+});
