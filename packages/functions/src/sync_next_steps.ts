@@ -67,7 +67,7 @@ export const main = defineFunction(functionParams.sync_next_steps, async (params
         )
       : { created: [] };
   const taskOf = new Map(created.map((t) => [readStepKey(t.properties.hs_task_body), t.id]));
-  // 207: the tasks HubSpot did not create give their claims back, so that a retry creates them.
+  // 207: the tasks HubSpot did not create give their claims back (best effort: else the lease does).
   await releaseClaims(
     env.client,
     claimed.filter((claim) => !taskOf.has(claimKey(claim))),
