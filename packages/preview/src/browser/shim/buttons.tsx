@@ -27,7 +27,8 @@ export function Button(props: ButtonProps & { loading?: boolean }) {
         disabled={props.disabled || props.loading}
         aria-busy={props.loading || undefined}
         onClick={(event) => {
-          if (url) window.open(url, '_blank', 'noreferrer');
+          if (url?.startsWith('#')) window.location.hash = url;
+          else if (url) window.open(url, '_blank', 'noreferrer');
           reactions.click(props.onClick, event);
         }}
       >

@@ -47,22 +47,29 @@ export function Heading(props: HeadingProps) {
   );
 }
 
-export const hrefUrl = (href: HrefProp | undefined): string | undefined =>
-  typeof href === 'string' ? href : href?.url;
+/** A link to a HubSpot company record opens that company in the preview. */
+const companyRecord = /^https:\/\/app\.hubspot\.com\/contacts\/\d+\/record\/0-2\/(\d+)/;
+
+export function hrefUrl(href: HrefProp | undefined): string | undefined {
+  const url = typeof href === 'string' ? href : href?.url;
+  const companyId = url === undefined ? undefined : companyRecord.exec(url)?.[1];
+  return companyId === undefined ? url : `#/company/${companyId}`;
+}
 
 export function Link(props: LinkProps) {
   const reactions = useReactions(props.overlay);
-  const external = typeof props.href === 'object' && props.href.external;
+  const url = hrefUrl(props.href);
+  const external = !url?.startsWith('#') && typeof props.href === 'object' && props.href.external;
   return (
     <>
       <a
         className={cx('hs-link', props.variant && `hs-link--${props.variant}`)}
         {...testIdOf(props.testId)}
-        href={hrefUrl(props.href) ?? '#'}
+        href={url ?? '#'}
         target={external ? '_blank' : undefined}
         rel={external ? 'noreferrer' : undefined}
         onClick={(event) => {
-          if (props.preventDefault || !hrefUrl(props.href)) event.preventDefault();
+          if (props.preventDefault || !url) event.preventDefault();
           reactions.click(props.onClick, event);
         }}
       >
