@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { demoCommand } from './commands/demo';
 import { installCommand } from './commands/install';
+import { previewCommand } from './commands/preview';
 import { recomputeCommand } from './commands/recompute';
 import { reportCommand } from './commands/report';
 import { sandboxCommand } from './commands/sandbox';
@@ -14,6 +15,7 @@ for (const command of [
   recomputeCommand(),
   reportCommand(),
   demoCommand(),
+  previewCommand(),
   sandboxCommand(),
 ])
   program.addCommand(command.showHelpAfterError());

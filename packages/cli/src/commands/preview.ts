@@ -1,0 +1,44 @@
+import { buildFunctions, handledFunctions } from '@care-model/functions/build';
+import { startPreview } from '@care-model/preview';
+import { Command } from 'commander';
+import { z } from 'zod';
+import { runVerb } from '../cli/cliFailure';
+import { flagSchemas, parseFlags, resolveTarget, withTargetFlags } from '../cli/options';
+import { output } from '../output';
+
+const previewFlagsSchema = z.object({
+  port: flagSchemas.port,
+  sandbox: z.url({ message: 'not a URL, e.g. http://127.0.0.1:4010' }).optional(),
+});
+
+/** Serves the app's real cards, settings and home page against a running sandbox (or a portal). */
+async function preview(raw: Record<string, unknown>): Promise<void> {
+  const flags = parseFlags(previewFlagsSchema, raw);
+  const target = flags.sandbox
+    ? { baseUrl: flags.sandbox.replace(/\/+$/, ''), token: String(raw.token ?? 'preview') }
+    : resolveTarget(raw);
+  await buildFunctions(handledFunctions());
+  const server = await startPreview({
+    sandboxUrl: target.baseUrl,
+    token: target.token,
+    port: flags.port,
+  });
+  output.line(`Preview (company cards, settings, home page) of ${target.baseUrl}: ${server.url}`);
+  output.line('Press Ctrl+C to stop.');
+  const stop = () => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+export function previewCommand(): Command {
+  return withTargetFlags(new Command('preview'))
+    .description('Serve the preview: the real cards, settings and home page against the sandbox')
+    .option('--sandbox <url>', 'a running sandbox, e.g. http://127.0.0.1:4010 (any token)')
+    .option('--port <port>', 'preview port (0 = any free port)', '4020')
+    .action(runVerb(preview));
+}
