@@ -77,3 +77,26 @@ it('a rep assesses an unidentified company in the preview and creates its next-s
     expect(readStepKey(task.properties.hs_task_body)).toMatch(new RegExp(`^${company.id}:`));
   }
 });
+
+it('an admin saves the settings and a manager reads the home page in Finnish', async () => {
+  await page.goto(`${portal.preview.url}/#/settings`);
+  const settings = page.locator('[data-extension]').first();
+  await settings.getByTestId('version').waitFor();
+  await settings.getByRole('button', { name: 'Preview impact' }).click();
+  await settings.getByTestId('impact').waitFor();
+  await settings.getByRole('button', { name: 'Save settings' }).click();
+  await page.getByText('Settings saved as version 1.').first().waitFor();
+  await settings
+    .getByTestId('version')
+    .filter({ hasText: /^Version 1, saved/ })
+    .waitFor();
+  const stored = await client.crm.objects.basicApi.getPage('care_model_settings', 10, undefined, [
+    'care_config_version',
+  ]);
+  expect(stored.results.map((record) => record.properties.care_config_version)).toContain('1');
+
+  await page.getByLabel('Language').selectOption('fi');
+  await page.getByRole('link', { name: 'Care model home' }).click();
+  await page.getByText('Asiakkuusmallin salkku').waitFor();
+  await page.getByTestId('portfolio-matrix').waitFor();
+});
