@@ -16,6 +16,7 @@ const recomputeFlagsSchema = z.object({
   stateDir: flagSchemas.stateDir,
   rateLimit: flagSchemas.rateLimit,
   timeoutMs: z.coerce.number().int().min(100),
+  json: z.boolean().default(false),
 });
 
 /** ⌈companies/100⌉ + ⌈deals/100⌉ + ⌈tasks/100⌉ list reads, the settings read, ⌈changed/100⌉ writes, 2 per 100 tasks (claim, create). */
@@ -64,7 +65,9 @@ async function recompute(raw: Record<string, unknown>): Promise<void> {
   });
   const started = performance.now();
   const result = await runRecompute(cli, flags);
-  printSummary(result, cli.counts(), (performance.now() - started) / 1000, flags.dryRun);
+  const seconds = (performance.now() - started) / 1000;
+  if (flags.json) output.json({ ...result, ...cli.counts(), floor: callFloor(result), seconds });
+  else printSummary(result, cli.counts(), seconds, flags.dryRun);
 }
 
 export function recomputeCommand(): Command {
@@ -81,5 +84,6 @@ export function recomputeCommand(): Command {
     .option('--state-dir <dir>', 'where the run keeps its checkpoint', '.care-model/recompute')
     .option('--rate-limit <n>', 'requests per 10 s the portal allows (Starter: 100)', '190')
     .option('--timeout-ms <ms>', 'a request unanswered this long is sent again', '20000')
+    .option('--json', 'print the summary as JSON')
     .action(runVerb(recompute));
 }
