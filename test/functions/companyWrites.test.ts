@@ -133,11 +133,55 @@ describe('set_override and clear_override', () => {
     }
   });
 
+  it('records who set the override from the actor, answers it in load_care_view, and clear removes it', async () => {
+    const actor = { userId: '42', email: 'aino.virtanen@example.com' };
+    const set = await counted(portal, () =>
+      invoke('set_override', { companyId: '3', segment: 'key', reason: 'Reference', actor }),
+    );
+    expect(dataOf(set.result).overrideSetBy).toEqual({
+      name: 'aino.virtanen@example.com',
+      at: null,
+    });
+    expect(patchBodies(set.writes)).toHaveLength(1);
+    expect(await readCompany('3', ['care_override_set_by'])).toMatchObject({
+      care_override_set_by: 'aino.virtanen@example.com',
+    });
+    const loaded = await counted(portal, () => invoke('load_care_view', { companyId: '3' }));
+    expect(dataOf(loaded.result).overrideSetBy).toEqual({
+      name: 'aino.virtanen@example.com',
+      at: null,
+    });
+    expect(loaded.requests.length).toBeLessThanOrEqual(4);
+
+    dataOf(await invoke('classify_company', { companyId: '3' }));
+    expect(await readCompany('3', ['care_override_set_by'])).toMatchObject({
+      care_override_set_by: 'aino.virtanen@example.com',
+    });
+
+    const byId = dataOf(
+      await invoke('set_override', {
+        companyId: '3',
+        segment: 'retain',
+        reason: 'Reference ended',
+        actor: { userId: '43' },
+      }),
+    );
+    expect(byId.overrideSetBy).toEqual({ name: '43', at: null });
+
+    const cleared = dataOf(await invoke('clear_override', { companyId: '3', actor }));
+    expect(cleared.overrideSetBy).toBeNull();
+    expect(await readCompany('3', ['care_override_set_by'])).toMatchObject({
+      care_override_set_by: null,
+    });
+    expect(dataOf(await invoke('load_care_view', { companyId: '3' })).overrideSetBy).toBeNull();
+  });
+
   it('defaults the expiry to one year and clears it again', async () => {
     const set = dataOf(
       await invoke('set_override', { companyId: '2', segment: 'retain', reason: 'Winding down' }),
     );
     expect(set.view.classification.override).toMatchObject({ until: '2027-11-02', active: true });
+    expect(set.overrideSetBy).toBeNull();
     const cleared = await counted(portal, () => invoke('clear_override', { companyId: '2' }));
     expect(dataOf(cleared.result).view.classification.override).toBeNull();
     expect(cleared.requests.length).toBeLessThanOrEqual(4);

@@ -272,6 +272,7 @@ describe('company card: assessment and override', () => {
       companyId: '101',
       segment: 'key',
       reason: 'Strategic pilot',
+      actor: { userId: '1', email: 'fake_email@example.com' },
     });
     expect(text()).toContain('Set by hand to Key until Nov 1, 2027');
     expect(text()).toContain('Strategic pilot');
@@ -283,10 +284,40 @@ describe('company card: assessment and override', () => {
     );
     await waitFor(() => expect(find(Tag, { testId: 'segment' }).text).toBe('Develop'));
     expect(callsTo('clear_override')).toHaveLength(1);
+    expect(callsTo('clear_override')[0]?.parameters).toEqual({
+      companyId: '101',
+      actor: { userId: '1', email: 'fake_email@example.com' },
+    });
     expect(mocks.actions.addAlert.calls.map((c) => c[0]?.message)).toEqual([
       'Override saved.',
       'Override cleared.',
     ]);
+  });
+});
+
+describe('company card: who set the override', () => {
+  const overridden = (overrideSetBy: { name: string | null; at: string | null } | null) => ({
+    ...careViewData({
+      ...developClassification,
+      override: { segment: 'key', reason: 'Strategic pilot', until: '2027-11-01', active: true },
+      segment: 'key',
+    }),
+    overrideSetBy,
+  });
+
+  it('shows the person load_care_view names, without a time when it is not known', async () => {
+    const { caller } = loaded(overridden({ name: 'aino.virtanen@example.com', at: null }));
+    const { waitFor, text } = card(caller);
+    await waitFor(() => expect(text()).toContain('Set by'));
+    expect(text()).toContain('aino.virtanen@example.com');
+    expect(text()).not.toContain('aino.virtanen@example.com (');
+  });
+
+  it('says unknown for an override set before the app recorded it, in Finnish', async () => {
+    const { caller } = loaded(overridden(null));
+    const { waitFor, text } = card(caller, 'fi-FI');
+    await waitFor(() => expect(text()).toContain('Asettaja'));
+    expect(text()).toContain('tuntematon');
   });
 });
 

@@ -27,7 +27,7 @@ export interface CareViewData {
   config: CareConfig;
   view: CareView;
   timeZone: string;
-  /** Who set the live override and when (from HubSpot's property history), when known. */
+  /** Who set the override (`care_override_set_by`, as the card reported the actor); `at` when known. */
   overrideSetBy?: { name: string | null; at: string | null } | null;
 }
 

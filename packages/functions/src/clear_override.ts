@@ -11,6 +11,7 @@ export const main = defineFunction(functionParams.clear_override, async (params,
       care_override_segment: '',
       care_override_reason: '',
       care_override_until: '',
+      care_override_set_by: '',
     }),
   );
 });

@@ -65,6 +65,10 @@ export async function readCompanyContext(
 /** The answer of every company function: who the company is, the config, the core's view. */
 export function careViewData(context: CompanyContext, view: CareView): CareViewData {
   const { properties } = context.company;
+  // The input's properties include what a write just set (writeView merges them in).
+  const setBy = view.classification.override
+    ? prop(context.input.properties, 'care_override_set_by', readText)
+    : null;
   return {
     company: {
       id: context.company.id,
@@ -75,5 +79,7 @@ export function careViewData(context: CompanyContext, view: CareView): CareViewD
     config: context.settings.config,
     view,
     timeZone: context.settings.timeZone,
+    // HubSpot's property history would also tell when; reading it costs a call, so `at` stays unknown.
+    overrideSetBy: setBy === null ? null : { name: setBy, at: null },
   };
 }

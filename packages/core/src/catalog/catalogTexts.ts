@@ -9,7 +9,8 @@ import type { CatalogPropertyName } from './propertyNames';
 type FixedName =
   | Exclude<CatalogPropertyName, `care_potential_${'upsell' | 'development' | 'internal'}`>
   | 'care_last_check_in_at'
-  | 'care_services_in_use';
+  | 'care_services_in_use'
+  | 'care_override_set_by';
 
 const t = (en: string, fi: string): LocalizedText => ({ en, fi });
 
@@ -71,6 +72,13 @@ export const catalogTexts: Record<FixedName, { label: LocalizedText; description
     care_override_until: {
       label: t('Segment override until', 'Segmentin ohitus voimassa'),
       description: t('Last day of the override.', 'Ohituksen viimeinen voimassaolopäivä.'),
+    },
+    care_override_set_by: {
+      label: t('Override set by', 'Ohituksen asettaja'),
+      description: t(
+        'Who set the segment override (email or user id).',
+        'Kuka asetti segmentin ohituksen (sähköposti tai käyttäjätunnus).',
+      ),
     },
     care_classified_at: {
       label: t('Classified at', 'Luokiteltu'),

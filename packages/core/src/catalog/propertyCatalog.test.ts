@@ -4,7 +4,7 @@ import type { CareConfig, CareConfigInput } from '../config/configSchema';
 import { propertyCatalog } from './propertyCatalog';
 import { propertyDefinitionSchema } from './propertyDefinition';
 import { propertyGroup } from './propertyGroup';
-import { catalogPropertyNames, carePropertyName } from './propertyNames';
+import { catalogPropertyNames, carePropertyName, extraPropertyNames } from './propertyNames';
 
 const configOf = (input: CareConfigInput): CareConfig => {
   const parsed = parseConfig(input);
@@ -17,16 +17,31 @@ const byName = (config: CareConfig, name: string) =>
 describe('propertyCatalog', () => {
   const catalog = propertyCatalog(defaultConfig);
 
-  it('holds every name of the specification exactly once, plus the check-in date', () => {
+  it('holds every name of the specification exactly once, plus who set the override and the check-in date', () => {
     const names = catalog.map((p) => p.name);
     expect(new Set(names).size).toBe(names.length);
     for (const name of catalogPropertyNames)
       expect(names.filter((n) => n === name)).toHaveLength(1);
+    const afterOverride = catalogPropertyNames.indexOf('care_override_until') + 1;
     expect(names).toEqual([
-      ...catalogPropertyNames.slice(0, 5),
-      ...catalogPropertyNames.slice(5),
+      ...catalogPropertyNames.slice(0, afterOverride),
+      'care_override_set_by',
+      ...catalogPropertyNames.slice(afterOverride),
       'care_last_check_in_at',
     ]);
+  });
+
+  it('labels who set the override in English and Finnish, and reads it as an extra property', () => {
+    expect(byName(defaultConfig, 'care_override_set_by')).toMatchObject({
+      label: 'Override set by',
+      type: 'string',
+      fieldType: 'text',
+    });
+    expect(byName(configOf({ locale: 'fi' }), 'care_override_set_by')?.label).toBe(
+      'Ohituksen asettaja',
+    );
+    expect(extraPropertyNames).toContain('care_override_set_by');
+    expect(catalogPropertyNames).not.toContain('care_override_set_by');
   });
 
   it('fixes the spec catalog names (section 5)', () => {
@@ -72,6 +87,7 @@ describe('propertyCatalog', () => {
     ['care_value_amount', 'number', 'number', []],
     ['care_potential_internal', 'number', 'number', []],
     ['care_override_until', 'date', 'date', []],
+    ['care_override_set_by', 'string', 'text', []],
     ['care_classified_at', 'datetime', 'date', []],
     ['care_last_check_in_at', 'date', 'date', []],
   ])('%s is %s / %s with options %p', (name, type, fieldType, values) => {

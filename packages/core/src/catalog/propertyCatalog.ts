@@ -36,8 +36,8 @@ const fixed = <K extends PropertyKind>(name: keyof typeof catalogTexts, kind: K)
 });
 
 /**
- * Every company property the app owns (spec section 5, plus check-in date, services in use and one
- * score property per configured factor), labelled in the portal's language.
+ * Every company property the app owns (spec section 5, plus who set the override, check-in date,
+ * services in use and one score property per configured factor), labelled in the portal's language.
  * @example propertyCatalog(defaultConfig).find((p) => p.name === 'care_segment')?.options.length === 4
  */
 export function propertyCatalog(config: CareConfig): PropertyDefinition[] {
@@ -65,6 +65,7 @@ export function propertyCatalog(config: CareConfig): PropertyDefinition[] {
     { ...fixed('care_override_segment', select), options: segmentOptions },
     fixed('care_override_reason', text),
     fixed('care_override_until', date),
+    fixed('care_override_set_by', text),
     fixed('care_classified_at', { type: 'datetime', fieldType: 'date' }),
     fixed('care_segment_changed_at', date),
     fixed('care_next_contact_due', date),

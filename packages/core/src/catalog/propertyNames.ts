@@ -31,7 +31,11 @@ export const catalogPropertyNames = [
 export type CatalogPropertyName = (typeof catalogPropertyNames)[number];
 
 /** Properties the app adds beside the specification's catalog. */
-export const extraPropertyNames = ['care_last_check_in_at', 'care_services_in_use'] as const;
+export const extraPropertyNames = [
+  'care_last_check_in_at',
+  'care_services_in_use',
+  'care_override_set_by',
+] as const;
 
 /**
  * The property holding a potential factor's score.

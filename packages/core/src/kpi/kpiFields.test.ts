@@ -62,6 +62,7 @@ describe('kpiFields', () => {
       'care_override_segment',
       'care_override_reason',
       'care_override_until',
+      'care_override_set_by',
       'care_potential_upsell',
       'care_potential_rationale',
       'care_potential_assessed_at',
