@@ -6,6 +6,7 @@ import {
   StatisticsItem,
   TableCell,
   Tag,
+  Text,
 } from '@hubspot/ui-extensions';
 import { defaultConfig, portfolioSummary, type RawProperties } from '@care-model/core';
 import { fail, ok, type PortfolioSummaryData } from '@care-model/contract';
@@ -130,6 +131,42 @@ describe('home page', () => {
     expect(text()).toContain('Gamma Oy');
     expect(findAll(Tag).map((tag) => tag.text)).toEqual(['Develop', 'Key']);
     expect(text()).toContain('Oct 15, 2026');
+  });
+
+  it('lists the 20 oldest of a long backlog, keeps the count of all, and names the report for the rest', async () => {
+    const backlog = Array.from({ length: 112 }, (_, i) =>
+      at(String(100 + i), {
+        name: `Unassessed ${i + 1} Oy`,
+        care_segment: 'unidentified',
+        createdate: new Date(Date.UTC(2025, 0, 1 + i)).toISOString(),
+      }),
+    );
+    const all = [...companies, ...backlog];
+    const data = summaryData({
+      companies: all.length,
+      summary: portfolioSummary(all, defaultConfig, ctx),
+    });
+    const { find, waitFor, text } = home(() => ok(data));
+    await waitFor(() => expect(text()).toContain('Unidentified backlog'));
+    expect(text()).toContain('113 companies wait for a potential assessment.');
+    expect(text()).toContain('Gamma Oy');
+    expect(text()).toContain('Unassessed 19 Oy');
+    expect(text()).not.toContain('Unassessed 20 Oy');
+    expect(visibleText(find(Text, { testId: 'backlog-more' }))).toBe(
+      'and 93 more — Companies report: filter Care segment is Unidentified',
+    );
+
+    const fi = home(() => ok(data), 'fi-FI');
+    await fi.waitFor(() => expect(fi.text()).toContain('Tunnistamattomat'));
+    expect(visibleText(fi.find(Text, { testId: 'backlog-more' }))).toBe(
+      'ja 93 muuta — Yritysraportti: suodatin Hoitosegmentti on Tunnistamaton',
+    );
+  });
+
+  it('lists a short backlog whole, without the line for the rest', async () => {
+    const { findAll, waitFor, text } = home(() => ok(summaryData()));
+    await waitFor(() => expect(text()).toContain('Unidentified backlog'));
+    expect(findAll(Text, { testId: 'backlog-more' })).toEqual([]);
   });
 
   it('tells the snapshot age when the figures come from the snapshot, in Finnish', async () => {

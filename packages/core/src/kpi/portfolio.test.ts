@@ -1,7 +1,12 @@
 import { defaultConfig, parseConfig } from '../config/parseConfig';
 import type { RawProperties } from '../company/companyInput';
 import { contextAt } from '../testing/fixtures';
-import { portfolioSummary, recentChangesLimit } from './portfolio';
+import {
+  listedBacklog,
+  portfolioSummary,
+  recentChangesLimit,
+  unidentifiedBacklogLimit,
+} from './portfolio';
 
 const ctx = contextAt('2026-11-01T10:00:00Z');
 const at = (id: string, properties: RawProperties) => ({ id, properties });
@@ -132,6 +137,30 @@ describe('portfolioSummary', () => {
 
   it('lists the unidentified backlog oldest first, unknown creation dates last', () =>
     expect(summary.unidentifiedBacklog.companies.map((c) => c.id)).toEqual(['5', '4', '6']));
+
+  it.each([
+    [0, 0, 0],
+    [3, 3, 0],
+    [unidentifiedBacklogLimit, unidentifiedBacklogLimit, 0],
+    [unidentifiedBacklogLimit + 1, unidentifiedBacklogLimit, 1],
+    [112, unidentifiedBacklogLimit, 92],
+  ])('of a backlog of %i lists the %i oldest and %i more', (size, listed, more) => {
+    const backlog = Array.from({ length: size }, (_, i) =>
+      at(String(i + 1), {
+        care_segment: 'unidentified',
+        createdate: new Date(Date.UTC(2020, 0, size - i)).toISOString(),
+      }),
+    );
+    const all = portfolioSummary(backlog, defaultConfig, ctx).unidentifiedBacklog;
+    const shown = listedBacklog(all);
+    expect(all.companies).toHaveLength(size);
+    expect(shown.companies).toHaveLength(listed);
+    expect(shown.more).toBe(more);
+    expect(shown.companies.map((c) => c.id)).toEqual(
+      all.companies.slice(0, listed).map((c) => c.id),
+    );
+    if (size > 0) expect(shown.companies[0]?.id).toBe(String(size));
+  });
 
   it('lists recent segment changes newest first', () => {
     expect(summary.recentChanges.companies).toEqual([

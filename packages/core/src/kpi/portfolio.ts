@@ -65,6 +65,21 @@ export interface PortfolioSummary {
 /** How many recent segment changes the home page lists. */
 export const recentChangesLimit = 20;
 
+/** How many unidentified companies the home page lists; its count still covers all of them. */
+export const unidentifiedBacklogLimit = 20;
+
+/**
+ * The oldest unidentified companies to list, and how many more the native report holds.
+ * @example a backlog of 112 → its 20 oldest companies and more: 92
+ */
+export function listedBacklog(backlog: PortfolioSummary['unidentifiedBacklog']): {
+  companies: readonly PortfolioEntry[];
+  more: number;
+} {
+  const companies = backlog.companies.slice(0, unidentifiedBacklogLimit);
+  return { companies, more: backlog.companies.length - companies.length };
+}
+
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byId = (a: StoredCompany, b: StoredCompany) => compareText(a.id, b.id);
 const entry = (c: StoredCompany): PortfolioEntry => ({

@@ -25,6 +25,8 @@ export const portfolioEn = {
   backlogTitle: 'Unidentified backlog',
   backlogCount: (n: number) => `${n} companies wait for a potential assessment.`,
   backlogEmpty: 'No unidentified companies: every company has a segment.',
+  backlogMore: (n: number, segment: string) =>
+    `and ${n} more — Companies report: filter Care segment is ${segment}`,
   changesTitle: 'Recent segment changes',
   changesEmpty: 'No segment changes yet.',
   changedAt: 'Changed',
@@ -62,6 +64,8 @@ export const portfolioFi: PortfolioMessages = {
   backlogTitle: 'Tunnistamattomat',
   backlogCount: (n) => `${n} yritystä odottaa potentiaalin arviointia.`,
   backlogEmpty: 'Ei tunnistamattomia yrityksiä: jokaisella on segmentti.',
+  backlogMore: (n, segment) =>
+    `ja ${n} muuta — Yritysraportti: suodatin Hoitosegmentti on ${segment}`,
   changesTitle: 'Viimeisimmät segmenttimuutokset',
   changesEmpty: 'Ei vielä segmenttimuutoksia.',
   changedAt: 'Muuttunut',

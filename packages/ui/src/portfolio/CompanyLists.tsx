@@ -11,15 +11,16 @@ import {
   Text,
   useExtensionContext,
 } from '@hubspot/ui-extensions';
-import type { CareConfig, PortfolioSummary } from '@care-model/core';
+import { listedBacklog, type CareConfig, type PortfolioSummary } from '@care-model/core';
 import { useLocale } from '../i18n/useLocale';
 import { SegmentTag } from '../shared/SegmentTag';
 
-/** The unidentified backlog and the recent segment changes, each with its native report. */
+/** The unidentified backlog (its oldest companies) and the recent segment changes, each with its native report. */
 export function CompanyLists(props: { summary: PortfolioSummary; config: CareConfig }) {
   const { t, lang, format } = useLocale();
   const { portal } = useExtensionContext();
   const { unidentifiedBacklog: backlog, recentChanges: changes } = props.summary;
+  const listed = listedBacklog(backlog);
   const company = (c: { id: string; name: string | null }) => (
     <Link href={`https://app.hubspot.com/contacts/${portal.id}/record/0-2/${c.id}`}>
       {c.name ?? t.portfolio.unnamed(c.id)}
@@ -33,11 +34,19 @@ export function CompanyLists(props: { summary: PortfolioSummary; config: CareCon
           ? t.portfolio.backlogEmpty
           : t.portfolio.backlogCount(backlog.companies.length)}
       </Text>
-      {backlog.companies.length > 0 && (
+      {listed.companies.length > 0 && (
         <Flex direction="column" gap="xs">
-          {backlog.companies.map((c) => (
+          {listed.companies.map((c) => (
             <Text key={c.id}>{company(c)}</Text>
           ))}
+          {listed.more > 0 && (
+            <Text testId="backlog-more">
+              {t.portfolio.backlogMore(
+                listed.more,
+                props.config.labels.segments.unidentified[lang],
+              )}
+            </Text>
+          )}
         </Flex>
       )}
       <Text variant="microcopy">{backlog.nativeReport[lang]}</Text>
