@@ -1,4 +1,5 @@
 import {
+  changedProperties,
   evaluateCompany,
   paretoClasses,
   valueAmount,
@@ -6,9 +7,11 @@ import {
   type CareView,
   type CompanyInput,
   type EvaluationContext,
+  type Segment,
   type TaskInput,
 } from '@care-model/core';
 import type { Portfolio } from './readPortfolio';
+import type { CompanyChange } from './writeChanges';
 
 /** Tasks the run created (or found), by company, not yet in the portfolio as read. */
 export type ExtraTasks = ReadonlyMap<string, readonly TaskInput[]>;
@@ -31,13 +34,12 @@ function inputOf(
  * Evaluates every company with the core, one at a time (views are not kept: at 100 000 companies
  * they would not fit comfortably). Pareto mode classes the whole portfolio first (S1).
  */
-export function forEachView(
+export function* views(
   portfolio: Portfolio,
   config: CareConfig,
   ctx: EvaluationContext,
   extra: ExtraTasks,
-  visit: (view: CareView, properties: Record<string, string>) => void,
-): void {
+): Generator<{ view: CareView; properties: Record<string, string> }> {
   const classes =
     config.value.classes.mode === 'pareto'
       ? paretoClasses(
@@ -55,9 +57,56 @@ export function forEachView(
   for (const company of portfolio.companies) {
     const input = inputOf(portfolio, company.id, company.properties, extra);
     const paretoClass = classes?.get(company.id);
-    visit(
-      evaluateCompany(input, config, paretoClass === undefined ? ctx : { ...ctx, paretoClass }),
-      company.properties,
+    const view = evaluateCompany(
+      input,
+      config,
+      paretoClass === undefined ? ctx : { ...ctx, paretoClass },
     );
+    yield { view, properties: company.properties };
   }
+}
+
+/** Calls `visit` with every company's view. */
+export function forEachView(
+  portfolio: Portfolio,
+  config: CareConfig,
+  ctx: EvaluationContext,
+  extra: ExtraTasks,
+  visit: (view: CareView, properties: Record<string, string>) => void,
+): void {
+  for (const { view, properties } of views(portfolio, config, ctx, extra)) visit(view, properties);
+}
+
+/** Segments counted and changed companies kept while the changes are evaluated. */
+export interface Tally {
+  segments: Record<Segment, number>;
+  changes: CompanyChange[];
+}
+
+/**
+ * Every company's KPI fields that differ from the stored ones (none when unchanged), evaluated lazily
+ * so that writing can start with the first batch.
+ */
+export function* companyChanges(
+  portfolio: Portfolio,
+  config: CareConfig,
+  ctx: EvaluationContext,
+  extra: ExtraTasks,
+  tally: Tally,
+): Generator<CompanyChange> {
+  for (const { view, properties } of views(portfolio, config, ctx, extra)) {
+    tally.segments[view.classification.segment] += 1;
+    const change = {
+      id: view.companyId,
+      properties: { ...changedProperties(properties, view.kpi) },
+    };
+    if (Object.keys(change.properties).length > 0) tally.changes.push(change);
+    yield change;
+  }
+}
+
+/** Evaluates what is left (a dry run writes nothing). */
+export function drain(changes: Iterable<CompanyChange>): void {
+  const iterator = changes[Symbol.iterator]();
+  while (iterator.next().done !== true);
 }

@@ -1,9 +1,4 @@
-import {
-  changedProperties,
-  taskPropertiesFor,
-  type EvaluationContext,
-  type Segment,
-} from '@care-model/core';
+import { taskPropertiesFor, type EvaluationContext, type Segment } from '@care-model/core';
 import { companyPropertyNames } from '@care-model/functions/src/companyProperties';
 import { readSettings } from '@care-model/functions/src/settingsStore';
 import { CliFailure } from '../cli/cliFailure';
@@ -11,11 +6,11 @@ import type { CliClient } from '../hubspot/cliClient';
 import { output } from '../output';
 import { parseEntries, type CheckpointEntry } from './checkpoint';
 import type { Step } from './claimLedger';
-import { forEachView } from './evaluatePortfolio';
+import { companyChanges, drain, forEachView, type Tally } from './evaluatePortfolio';
 import { readPortfolio } from './readPortfolio';
 import { RunStore, type Manifest } from './runStore';
 import { syncTasks, tasksByCompany } from './syncTasks';
-import { writeChanges, type CompanyChange } from './writeChanges';
+import { writeChanges } from './writeChanges';
 
 export interface RecomputeOptions {
   now?: Date;
@@ -104,15 +99,16 @@ export async function runRecompute(
       `${synced.claimedElsewhere} next steps are being created by someone else right now; skipped.`,
     );
 
-  const changes: CompanyChange[] = [];
-  const counts: Record<Segment, number> = { key: 0, develop: 0, retain: 0, unidentified: 0 };
-  forEachView(portfolio, config, ctx, tasksByCompany(synced.tasks, steps), (view, properties) => {
-    counts[view.classification.segment] += 1;
-    const changed = changedProperties(properties, view.kpi);
-    if (Object.keys(changed).length > 0)
-      changes.push({ id: view.companyId, properties: { ...changed } });
-  });
-  const writeBatches = options.dryRun ? 0 : await writeChanges(cli, changes, done, checkpoint);
+  const tally: Tally = {
+    segments: { key: 0, develop: 0, retain: 0, unidentified: 0 },
+    changes: [],
+  };
+  const extra = tasksByCompany(synced.tasks, steps);
+  const evaluated = companyChanges(portfolio, config, ctx, extra, tally);
+  let writeBatches = 0;
+  if (options.dryRun) drain(evaluated);
+  else writeBatches = await writeChanges(cli, evaluated, done, checkpoint);
+  const { changes, segments: counts } = tally;
   if (!options.dryRun) store.finish(manifest);
   return {
     companies: portfolio.companies.length,
