@@ -1,7 +1,8 @@
-import { Client } from '@hubspot/api-client';
+import type { Client } from '@hubspot/api-client';
+import { createHubSpotClient } from '@care-model/functions/src/hubspotClient';
+import { UnansweredError } from '@care-model/functions/src/timeoutAgent';
 import { z } from 'zod';
 import type { Target } from '../cli/options';
-import { timeoutAgent, UnansweredError } from './timeoutAgent';
 
 /** HTTP requests the portal counted, and how many of them repeated an earlier attempt. */
 export interface ApiCounts {
@@ -39,49 +40,44 @@ export class TargetFailure extends Error {
 const resetSchema = z.object({ code: z.enum(['ECONNRESET', 'EPIPE']) });
 /** Unanswered sends (the SDK retries only 5xx and 429): each one is sent again, at most this often. */
 const unansweredAttempts = 5;
+/** The SDK's attempts per request for 5xx and 429 answers (its maximum). */
+const sdkAttempts = 6;
 
 export const isUnanswered = (caught: unknown) =>
   caught instanceof UnansweredError || resetSchema.safeParse(caught).success;
 
-/**
- * The SDK client paced to the portal's rolling limit: Bottleneck's `minTime` spaces request starts
- * evenly (a reservoir refilled per fixed window could still put 2× the limit in one rolling window).
- * Requests are counted by an SDK middleware, which runs once per HTTP attempt, retries included.
- */
+// The SDK retries these answers (a last attempt so answered fails the run, which then says so).
+const isRetried = (status: number) => status === 429 || status >= 500;
+
+/** The one HubSpot client (functions' factory) paced to the portal's limit, with the run's counts. */
 export function cliClient(target: Target, options: ClientOptions): CliClient {
   let requests = 0;
-  let logicalCalls = 0;
-  const minTime = Math.ceil(10_000 / options.ratePer10s) + 1;
-  const client = new Client({
+  let retries = 0;
+  const client = createHubSpotClient({
     accessToken: target.token,
     basePath: target.baseUrl,
-    numberOfApiCallRetries: 6,
-    limiterOptions: { minTime, maxConcurrent: 8 },
-    httpAgent: timeoutAgent(target.baseUrl, options.timeoutMs ?? 20_000),
-    middleware: [
-      {
-        pre: (context: unknown) => {
-          requests += 1;
-          return context;
-        },
-        post: (context: unknown) => context,
-      },
-    ],
+    ratePer10s: options.ratePer10s,
+    timeoutMs: options.timeoutMs ?? 20_000,
+    attempts: sdkAttempts,
+    onRequest: () => (requests += 1),
+    onStatus: (status) => {
+      if (isRetried(status)) retries += 1;
+    },
   });
   const send = async <T>(request: (client: Client) => Promise<T>, attempts: number) => {
-    logicalCalls += 1;
     for (let attempt = 1; ; attempt += 1) {
       try {
         return await request(client);
       } catch (caught) {
-        if (isUnanswered(caught) && attempt < attempts) continue;
-        throw new TargetFailure(target.baseUrl, caught);
+        if (!isUnanswered(caught) || attempt >= attempts)
+          throw new TargetFailure(target.baseUrl, caught);
+        retries += 1;
       }
     }
   };
   return {
     target,
-    counts: () => ({ requests, retries: Math.max(0, requests - logicalCalls) }),
+    counts: () => ({ requests, retries }),
     call: (request) => send(request, unansweredAttempts),
     callOnce: (request) => send(request, 1),
   };

@@ -31,7 +31,7 @@ function withTimeout<A extends http.Agent>(agent: A, timeoutMs: number): A {
 /** A keep-alive agent for the target's protocol whose requests fail after `timeoutMs` of silence. */
 export function timeoutAgent(baseUrl: string, timeoutMs: number): http.Agent {
   const options = { keepAlive: true, maxSockets: 16, timeout: timeoutMs };
-  return baseUrl.startsWith('https:')
-    ? withTimeout(new https.Agent(options), timeoutMs)
-    : withTimeout(new http.Agent(options), timeoutMs);
+  return baseUrl.startsWith('http:')
+    ? withTimeout(new http.Agent(options), timeoutMs)
+    : withTimeout(new https.Agent(options), timeoutMs);
 }
