@@ -10,11 +10,18 @@ const conflictSchema = z.object({ code: z.literal(409) });
 const claimProperties = ['care_step_key', 'care_company_id', 'hs_createdate'];
 
 const keyOf = (record: CrmRecord) => record.properties.care_step_key ?? '';
+const stepKey = (step: StepRef) => step.key;
 
-async function createClaims(client: Client, companyId: string, keys: readonly string[]) {
+/** A next step's key and its company: what a claim records. */
+export interface StepRef {
+  key: string;
+  companyId: string;
+}
+
+async function createClaims(client: Client, steps: readonly StepRef[]) {
   const answer = await client.crm.objects.batchApi.create(claimObject, {
-    inputs: keys.map((key) => ({
-      properties: { care_step_key: key, care_company_id: companyId },
+    inputs: steps.map((step) => ({
+      properties: { care_step_key: step.key, care_company_id: step.companyId },
       associations: [],
     })),
   });
@@ -34,30 +41,33 @@ export async function readClaims(client: Client, keys: readonly string[]): Promi
 }
 
 /**
- * Claims the keys in one batch create; HubSpot's unique-value check refuses a key claimed before.
- * A refused batch (409) is retried once without the keys already claimed; `taken` are the others'.
+ * Claims the steps' keys (up to 100, of any companies) in one batch create; HubSpot's unique-value
+ * check refuses a key claimed before, one by one (207) or for the whole batch (409): then the taken
+ * keys are read and the rest claimed again. `claimed` are this call's, `taken` the earlier claims.
  */
 export async function claimKeys(
   client: Client,
-  companyId: string,
-  keys: readonly string[],
+  steps: readonly StepRef[],
 ): Promise<{ claimed: CrmRecord[]; taken: CrmRecord[] }> {
-  let taken: CrmRecord[] = [];
-  let open = [...keys];
-  for (let attempt = 0; attempt < 2 && open.length > 0; attempt += 1) {
+  const claimed: CrmRecord[] = [];
+  const taken: CrmRecord[] = [];
+  let open = [...steps];
+  while (open.length > 0) {
     try {
-      const claimed = await createClaims(client, companyId, open);
-      const refused = open.filter((key) => !claimed.some((claim) => keyOf(claim) === key));
-      // 207: some keys were refused one by one.
-      if (refused.length > 0) taken = [...taken, ...(await readClaims(client, refused))];
+      claimed.push(...(await createClaims(client, open)));
+      const refused = open.filter((step) => !claimed.some((claim) => keyOf(claim) === step.key));
+      taken.push(...(await readClaims(client, refused.map(stepKey))));
       return { claimed, taken };
     } catch (caught) {
       if (!conflictSchema.safeParse(caught).success) throw caught;
-      taken = [...taken, ...(await readClaims(client, open))];
-      open = open.filter((key) => !taken.some((claim) => keyOf(claim) === key));
+      const held = await readClaims(client, open.map(stepKey));
+      // A conflict with no claim to show for it (released meanwhile) is HubSpot's to explain.
+      if (held.length === 0) throw caught;
+      taken.push(...held);
+      open = open.filter((step) => !held.some((claim) => keyOf(claim) === step.key));
     }
   }
-  return { claimed: [], taken };
+  return { claimed, taken };
 }
 
 /** Releases claims (a stale one without a task, or one whose task could not be created). */

@@ -6,19 +6,17 @@ import { readCompany } from './companies';
 import { defineFunction } from './handler';
 import { checklistItems } from './nextStepItems';
 import { associatedIds, type CrmRecord } from './records';
-import { createCompanyTasks, readTasks } from './tasks';
+import { createStepTasks, readTasks, tasksByStepKey } from './tasks';
 import { defaultTimeZone, timeZoneSchema } from './timeZone';
 
 /** Stale claims whose task exists stay; the others (a crash between claim and task) are claimed again. */
 async function reclaimStale(client: Client, company: CrmRecord, stale: CrmRecord[]) {
-  const taskIdOf = new Map<string, string>();
-  for (const task of await readTasks(client, associatedIds(company, 'tasks'))) {
-    const key = readStepKey(task.properties.hs_task_body);
-    if (key !== null) taskIdOf.set(key, task.id);
-  }
+  const tasks = tasksByStepKey(await readTasks(client, associatedIds(company, 'tasks')));
+  const taskIdOf = new Map([...tasks].map(([key, task]) => [key, task.id]));
   const orphans = stale.filter((claim) => !taskIdOf.has(claimKey(claim)));
   await releaseClaims(client, orphans);
-  return { taskIdOf, orphans, ...(await claimKeys(client, company.id, orphans.map(claimKey))) };
+  const again = orphans.map((claim) => ({ key: claimKey(claim), companyId: company.id }));
+  return { taskIdOf, orphans, ...(await claimKeys(client, again)) };
 }
 
 /**
@@ -41,8 +39,7 @@ export const main = defineFunction(functionParams.sync_next_steps, async (params
 
   let { claimed, taken } = await claimKeys(
     env.client,
-    company.id,
-    items.map((i) => i.key),
+    items.map((item) => ({ key: item.key, companyId: company.id })),
   );
   let taskIdOf = new Map<string, string>();
   const stale = taken.filter((claim) => isStale(claim, env.now));
@@ -58,14 +55,13 @@ export const main = defineFunction(functionParams.sync_next_steps, async (params
   const ctx = { now: env.now, timeZone: zone.data };
   const claimedKeys = claimed.map(claimKey);
   const toCreate = items.filter((item) => claimedKeys.includes(item.key));
-  const { created } =
-    toCreate.length > 0
-      ? await createCompanyTasks(
-          env.client,
-          company.id,
-          toCreate.map((item) => taskPropertiesFor(item, config, ctx)),
-        )
-      : { created: [] };
+  const { created } = await createStepTasks(
+    env.client,
+    toCreate.map((item) => ({
+      companyId: company.id,
+      properties: taskPropertiesFor(item, config, ctx),
+    })),
+  );
   const taskOf = new Map(created.map((t) => [readStepKey(t.properties.hs_task_body), t.id]));
   // 207: the tasks HubSpot did not create give their claims back (best effort: else the lease does).
   await releaseClaims(

@@ -1,6 +1,7 @@
 import { AssociationTypes, type Client } from '@hubspot/api-client';
 import { AssociationSpecAssociationCategoryEnum } from '@hubspot/api-client/lib/codegen/crm/objects/tasks';
-import type { TaskInput } from '@care-model/core';
+import { readStepKey, type TaskInput } from '@care-model/core';
+import { z } from 'zod';
 import { batchAnswerSchema, chunks, type CrmRecord } from './records';
 
 export const taskProperties = [
@@ -10,6 +11,18 @@ export const taskProperties = [
   'hs_timestamp',
   'hubspot_owner_id',
 ];
+
+/** A task to create for a next step: its properties (the step key as the body's marker) and its company. */
+export interface StepTaskInput {
+  companyId: string;
+  properties: Readonly<Record<string, string>>;
+}
+
+const associationsSchema = z.object({
+  results: z.array(
+    z.object({ to: z.array(z.object({ toObjectId: z.union([z.string(), z.number()]) })) }),
+  ),
+});
 
 /** The tasks among `ids` (one batch read per 100 tasks). */
 export async function readTasks(client: Client, ids: readonly string[]): Promise<TaskInput[]> {
@@ -27,19 +40,44 @@ export async function readTasks(client: Client, ids: readonly string[]): Promise
   return pages.flatMap((page) => page.results).map(({ id, properties }) => ({ id, properties }));
 }
 
-/** Creates the tasks in one batch call, each associated with the company; returns the created records. */
-export async function createCompanyTasks(
+/** The app's tasks among `tasks`, by the step key of their marker. */
+export function tasksByStepKey(tasks: readonly TaskInput[]): Map<string, TaskInput> {
+  const found = new Map<string, TaskInput>();
+  for (const task of tasks) {
+    const key = readStepKey(task.properties.hs_task_body);
+    if (key !== null) found.set(key, task);
+  }
+  return found;
+}
+
+/** The app's tasks of up to 100 companies, by step key: one association read, one task read per 100. */
+export async function findStepTasks(
   client: Client,
-  companyId: string,
-  tasks: readonly Readonly<Record<string, string>>[],
+  companyIds: readonly string[],
+): Promise<Map<string, TaskInput>> {
+  if (companyIds.length === 0) return new Map();
+  const links = associationsSchema.parse(
+    await client.crm.associations.v4.batchApi.getPage('companies', 'tasks', {
+      inputs: companyIds.map((id) => ({ id })),
+    }),
+  );
+  const ids = links.results.flatMap((r) => r.to.map((t) => String(t.toObjectId)));
+  return tasksByStepKey(await readTasks(client, [...new Set(ids)]));
+}
+
+/** Creates up to 100 tasks in one batch call, each associated with its company; a 207 counts the others. */
+export async function createStepTasks(
+  client: Client,
+  tasks: readonly StepTaskInput[],
 ): Promise<{ created: CrmRecord[]; failed: number }> {
+  if (tasks.length === 0) return { created: [], failed: 0 };
   const answer = batchAnswerSchema.parse(
     await client.crm.objects.tasks.batchApi.create({
-      inputs: tasks.map((properties) => ({
-        properties: { ...properties },
+      inputs: tasks.map((task) => ({
+        properties: { ...task.properties },
         associations: [
           {
-            to: { id: companyId },
+            to: { id: task.companyId },
             types: [
               {
                 associationCategory: AssociationSpecAssociationCategoryEnum.HubspotDefined,

@@ -5,11 +5,10 @@ import { CliFailure } from '../cli/cliFailure';
 import type { CliClient } from '../hubspot/cliClient';
 import { output } from '../output';
 import { parseEntries, type CheckpointEntry } from './checkpoint';
-import type { Step } from './claimLedger';
 import { companyChanges, drain, forEachView, type Tally } from './evaluatePortfolio';
 import { readPortfolio } from './readPortfolio';
 import { RunStore, type Manifest } from './runStore';
-import { syncTasks, tasksByCompany } from './syncTasks';
+import { syncTasks, tasksByCompany, type Step } from './syncTasks';
 import { writeChanges } from './writeChanges';
 
 export interface RecomputeOptions {

@@ -1,8 +1,14 @@
-import type { TaskInput } from '@care-model/core';
+import { readStepKey, type TaskInput, type TaskProperties } from '@care-model/core';
+import { claimKey, claimKeys, releaseClaims, type StepRef } from '@care-model/functions/src/claims';
+import { createStepTasks, findStepTasks } from '@care-model/functions/src/tasks';
 import { isUnanswered, TargetFailure, type CliClient } from '../hubspot/cliClient';
 import { output } from '../output';
 import type { CheckpointEntry, StepTask } from './checkpoint';
-import { claimKeys, createTasks, findStepTasks, type Step } from './claimLedger';
+
+/** A due next step to become a task. */
+export interface Step extends StepRef {
+  properties: TaskProperties;
+}
 
 /** What the sync did: tasks of the steps (created or found), how many it created, how many it left. */
 export interface SyncResult {
@@ -27,15 +33,20 @@ async function createOwned(
   let rest = owned;
   for (let attempt = 1; rest.length > 0; attempt += 1) {
     if (check || attempt > 1) {
-      const found = await findStepTasks(cli, [...new Set(rest.map((s) => s.companyId))]);
+      const companyIds = [...new Set(rest.map((s) => s.companyId))];
+      const found = await cli.call((client) => findStepTasks(client, companyIds));
       for (const step of rest) {
         const task = found.get(step.key);
-        if (task) tasks.push({ key: step.key, companyId: step.companyId, taskId: task.taskId });
+        if (task) tasks.push({ key: step.key, companyId: step.companyId, taskId: task.id });
       }
       rest = rest.filter((step) => !found.has(step.key));
     }
     try {
-      tasks.push(...(await createTasks(cli, rest)));
+      const { created } = await cli.callOnce((client) => createStepTasks(client, rest));
+      for (const task of created) {
+        const step = rest.find((s) => s.key === readStepKey(task.properties.hs_task_body));
+        if (step) tasks.push({ key: step.key, companyId: step.companyId, taskId: task.id });
+      }
       return tasks;
     } catch (caught) {
       const unanswered = caught instanceof TargetFailure && isUnanswered(caught.failure);
@@ -68,13 +79,18 @@ export async function syncTasks(
       continue;
     }
     checkpoint({ kind: 'claiming', batch: index, keys: batch.map((s) => s.key) });
-    const { claimed, held } = await claimKeys(cli, batch);
+    const claims = await cli.call((client) => claimKeys(client, batch));
+    const claimed = new Set(claims.claimed.map(claimKey));
+    const held = new Set(claims.taken.map(claimKey));
     const ours = batch.filter((s) => held.has(s.key) && claiming.has(s.key));
     const fresh = batch.filter((s) => claimed.has(s.key));
     const tasks = [
       ...(await createOwned(cli, ours, true)),
       ...(await createOwned(cli, fresh, false)),
     ];
+    // A 207 on the create leaves claims without a task: give them back, as the app functions do.
+    const untasked = claims.claimed.filter((c) => !tasks.some((t) => t.key === claimKey(c)));
+    await cli.call((client) => releaseClaims(client, untasked)).catch(() => undefined);
     checkpoint({ kind: 'tasks', batch: index, tasks });
     result.tasks.push(...tasks);
     result.created += tasks.length;
