@@ -48,7 +48,7 @@ describe('recompute against the sandbox', () => {
     const { result, counts } = await recompute(portal);
     expect(portal.requestLog.count()).toBe(counts.requests);
     expect(counts.retries).toBe(0);
-    // Floor: one list page per 100 companies, deals and tasks; the settings; one write per 100 changes; claim + create per 100 tasks.
+    // Floor: one list page per 100 companies, deals and tasks; the settings; one write per 100 changes; claim + create per 100 tasks; the snapshot.
     expect(counts.requests).toBeLessThanOrEqual(Math.ceil(callFloor(result) * 1.05));
   });
 

@@ -19,7 +19,7 @@ const recomputeFlagsSchema = z.object({
   json: z.boolean().default(false),
 });
 
-/** ⌈companies/100⌉ + ⌈deals/100⌉ + ⌈tasks/100⌉ list reads, the settings read, ⌈changed/100⌉ writes, 2 per 100 tasks (claim, create). */
+/** ⌈companies/100⌉ + ⌈deals/100⌉ + ⌈tasks/100⌉ list reads, the settings read, ⌈changed/100⌉ writes, 2 per 100 tasks (claim, create), the snapshot. */
 export function callFloor(result: RecomputeResult): number {
   const pages = (n: number) => Math.max(1, Math.ceil(n / 100));
   return (
@@ -28,7 +28,8 @@ export function callFloor(result: RecomputeResult): number {
     pages(result.tasks) +
     1 +
     Math.ceil(result.changed / 100) +
-    2 * Math.ceil(result.tasksCreated / 100)
+    2 * Math.ceil(result.tasksCreated / 100) +
+    1
   );
 }
 

@@ -8,6 +8,7 @@ import { parseEntries, type CheckpointEntry } from './checkpoint';
 import { companyChanges, drain, forEachView, type Tally } from './evaluatePortfolio';
 import { readPortfolio } from './readPortfolio';
 import { RunStore, type Manifest } from './runStore';
+import { saveRunSnapshot } from './saveRunSnapshot';
 import { syncTasks, tasksByCompany, type Step } from './syncTasks';
 import { writeChanges } from './writeChanges';
 
@@ -108,6 +109,7 @@ export async function runRecompute(
   if (options.dryRun) drain(evaluated);
   else writeBatches = await writeChanges(cli, evaluated, done, checkpoint);
   const { changes, segments: counts } = tally;
+  if (!options.dryRun) await saveRunSnapshot(cli, portfolio, changes, settings, ctx);
   if (!options.dryRun) store.finish(manifest);
   return {
     companies: portfolio.companies.length,
