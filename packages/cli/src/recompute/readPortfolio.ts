@@ -1,3 +1,4 @@
+import type { DealInput, TaskInput } from '@care-model/core';
 import type { CrmRecord } from '@care-model/functions/src/records';
 import { associatedIds } from '@care-model/functions/src/records';
 import { taskProperties } from '@care-model/functions/src/tasks';
@@ -9,8 +10,8 @@ import type { CheckpointEntry, StoredRecord, Stream } from './checkpoint';
 /** The whole portfolio in memory: companies, their closed-won deals and their tasks. */
 export interface Portfolio {
   companies: StoredRecord[];
-  deals: Map<string, StoredRecord[]>;
-  tasks: Map<string, StoredRecord[]>;
+  deals: Map<string, DealInput[]>;
+  tasks: Map<string, TaskInput[]>;
   /** Records read per stream (deals and tasks included those not kept). */
   read: Record<Stream, number>;
 }
@@ -41,18 +42,26 @@ const keep: Record<Stream, (record: StoredRecord) => boolean> = {
   tasks: (task) => (task.companyIds ?? []).length > 0,
 };
 
-function add(portfolio: Portfolio, stream: Stream, records: readonly StoredRecord[]): void {
-  if (stream === 'companies') {
-    portfolio.companies.push(...records);
-    return;
+function push<T>(byCompany: Map<string, T[]>, companyIds: readonly string[], item: T): void {
+  for (const companyId of companyIds) {
+    const list = byCompany.get(companyId);
+    if (list) list.push(item);
+    else byCompany.set(companyId, [item]);
   }
-  const byCompany = portfolio[stream];
-  for (const record of records)
-    for (const companyId of record.companyIds ?? []) {
-      const list = byCompany.get(companyId);
-      if (list) list.push(record);
-      else byCompany.set(companyId, [record]);
+}
+
+// In memory a deal keeps only what the value amount reads, a task only its id and properties.
+function add(portfolio: Portfolio, stream: Stream, records: readonly StoredRecord[]): void {
+  for (const record of records) {
+    const { id, properties, companyIds = [] } = record;
+    if (stream === 'companies') portfolio.companies.push(record);
+    else if (stream === 'tasks') push(portfolio.tasks, companyIds, { id, properties });
+    else {
+      const { amount, closedate } = properties;
+      const kept = { ...(amount && { amount }), ...(closedate && { closedate }) };
+      push(portfolio.deals, companyIds, { properties: kept });
     }
+  }
 }
 
 /**
