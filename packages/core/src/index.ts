@@ -7,6 +7,7 @@ export * from './care-plan/careView';
 export * from './company/read';
 export * from './classification/valueAmount';
 export * from './classification/valueClass';
+export * from './classification/segmentImpact';
 export * from './classification/paretoClasses';
 export * from './classification/assessValue';
 export * from './classification/potential';
