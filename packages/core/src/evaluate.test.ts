@@ -4,8 +4,9 @@ import { defaultConfig, parseConfig } from './config/parseConfig';
 import { evaluateCompany } from './evaluate';
 import { changedProperties } from './kpi/changedProperties';
 import { stepMarker } from './next-steps/stepMarker';
+import { contextAt } from './testing/fixtures';
 
-const ctx = { now: new Date('2026-11-01T10:00:00Z'), timeZone: 'Europe/Helsinki' };
+const ctx = contextAt('2026-11-01T10:00:00Z');
 
 function companyWith(properties: RawProperties, deals: CompanyInput['deals'] = []): CompanyInput {
   return { id: '101', properties, deals, tasks: [] };

@@ -1,16 +1,12 @@
 import fc from 'fast-check';
 import { defaultConfig, parseConfig } from '../config/parseConfig';
-import type { CareConfig, CareConfigInput } from '../config/configSchema';
+import type { CareConfig } from '../config/configSchema';
+import { configOf } from '../testing/fixtures';
 import { propertyCatalog } from './propertyCatalog';
 import { propertyDefinitionSchema } from './propertyDefinition';
 import { propertyGroup } from './propertyGroup';
 import { catalogPropertyNames, carePropertyName, extraPropertyNames } from './propertyNames';
 
-const configOf = (input: CareConfigInput): CareConfig => {
-  const parsed = parseConfig(input);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.config;
-};
 const byName = (config: CareConfig, name: string) =>
   propertyCatalog(config).find((p) => p.name === name);
 

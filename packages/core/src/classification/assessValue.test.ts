@@ -1,5 +1,6 @@
-import { defaultConfig, parseConfig } from '../config/parseConfig';
+import { defaultConfig } from '../config/parseConfig';
 import type { CompanyInput } from '../company/companyInput';
+import { configOf } from '../testing/fixtures';
 import { assessValue } from './assessValue';
 
 const now = new Date('2026-06-01T09:00:00Z');
@@ -34,11 +35,10 @@ describe('assessValue with a stored amount', () => {
   });
 
   it('ignores the stored amount in property mode', () => {
-    const parsed = parseConfig({
+    const config = configOf({
       value: { source: { mode: 'property', property: 'annualrevenue' } },
     });
-    if (!parsed.ok) throw new Error('config');
-    const value = assessValue(withDeal, parsed.config, {
+    const value = assessValue(withDeal, config, {
       now,
       timeZone: 'UTC',
       storedValueAmount: 1,

@@ -1,14 +1,9 @@
-import { defaultConfig, parseConfig } from '../config/parseConfig';
-import type { CareConfig, CareConfigInput } from '../config/configSchema';
+import { defaultConfig } from '../config/parseConfig';
 import type { CompanyInput, RawProperties } from '../company/companyInput';
+import { configOf, contextAt, scores } from '../testing/fixtures';
 import { classifyCompany } from './classify';
 
-const ctx = { now: new Date('2026-06-01T09:00:00Z'), timeZone: 'Europe/Helsinki' };
-const configOf = (input: CareConfigInput): CareConfig => {
-  const parsed = parseConfig(input);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.config;
-};
+const ctx = contextAt('2026-06-01T09:00:00Z');
 /** A company whose value comes from closed-won deals inside the default 365-day window. */
 const company = (amounts: number[], properties: RawProperties = {}): CompanyInput => ({
   id: '1',
@@ -18,11 +13,6 @@ const company = (amounts: number[], properties: RawProperties = {}): CompanyInpu
     properties: { amount: String(amount), closedate: `2026-0${1 + (i % 5)}-15` },
   })),
   tasks: [],
-});
-const scores = (u: string, d: string, i: string): RawProperties => ({
-  care_potential_upsell: u,
-  care_potential_development: d,
-  care_potential_internal: i,
 });
 
 describe('classifyCompany: the worked examples of S4 (spec section 2)', () => {

@@ -1,7 +1,6 @@
-import type { RawProperties } from '../company/companyInput';
+import { company } from '../testing/fixtures';
 import { readOverride } from './override';
 
-const company = (properties: RawProperties) => ({ id: '1', properties, deals: [], tasks: [] });
 const override = (until: string | null, reason: string | null = 'Strategic partner') =>
   company({
     care_override_segment: 'key',

@@ -1,20 +1,11 @@
-import { parseConfig, defaultConfig } from '../config/parseConfig';
-import type { CareConfig, CareConfigInput } from '../config/configSchema';
+import { defaultConfig } from '../config/parseConfig';
+import type { CareConfig } from '../config/configSchema';
 import type { RawProperties } from '../company/companyInput';
+import { company, configOf, scores } from '../testing/fixtures';
 import { assessPotential } from './potential';
 
 const assess = (properties: RawProperties, config: CareConfig = defaultConfig) =>
-  assessPotential({ id: '1', properties, deals: [], tasks: [] }, config);
-const configOf = (input: CareConfigInput): CareConfig => {
-  const parsed = parseConfig(input);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.config;
-};
-const scores = (upsell: string, development: string, internal: string): RawProperties => ({
-  care_potential_upsell: upsell,
-  care_potential_development: development,
-  care_potential_internal: internal,
-});
+  assessPotential(company(properties), config);
 
 describe('assessPotential', () => {
   it.each([

@@ -1,5 +1,5 @@
-import { parseConfig, defaultConfig } from '../config/parseConfig';
-import type { CareConfig } from '../config/configSchema';
+import { defaultConfig } from '../config/parseConfig';
+import { configOf } from '../testing/fixtures';
 import { segmentImpact } from './segmentImpact';
 
 const now = new Date('2026-11-20T10:00:00Z');
@@ -14,12 +14,6 @@ const company = (id: string, amount: string, scores: [string, string, string]) =
     care_potential_internal: scores[2],
   },
 });
-
-const configWith = (input: unknown): CareConfig => {
-  const parsed = parseConfig(input);
-  if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join('; '));
-  return parsed.config;
-};
 
 const portfolio = [
   company('1', '150000', ['2', '2', '0']), // class 1, potential 4 → key
@@ -37,7 +31,7 @@ describe('segmentImpact', () => {
   });
 
   it('counts the companies a lower class 1 threshold moves from develop to key', () => {
-    const after = configWith({ value: { classes: { mode: 'bands', class1Min: 40000 } } });
+    const after = configOf({ value: { classes: { mode: 'bands', class1Min: 40000 } } });
     const impact = segmentImpact(portfolio, defaultConfig, after, now, tz);
     expect(impact).toEqual({
       companiesChanging: 1,
@@ -46,7 +40,7 @@ describe('segmentImpact', () => {
   });
 
   it('orders transitions by how many companies make them', () => {
-    const after = configWith({ matrix: { '1': { medium: 'develop' }, '2': { medium: 'retain' } } });
+    const after = configOf({ matrix: { '1': { medium: 'develop' }, '2': { medium: 'retain' } } });
     const more = [...portfolio, company('5', '30000', ['2', '2', '0'])];
     const impact = segmentImpact(more, defaultConfig, after, now, tz);
     expect(impact).toEqual({
@@ -59,7 +53,7 @@ describe('segmentImpact', () => {
   });
 
   it('re-derives Pareto classes from the stored amounts', () => {
-    const after = configWith({ value: { classes: { mode: 'pareto' } } });
+    const after = configOf({ value: { classes: { mode: 'pareto' } } });
     const impact = segmentImpact(portfolio, defaultConfig, after, now, tz);
     // 150 000 of 251 400 is 60 %: class 1 also takes both 48 200 companies (ties); the assessed-medium one becomes key.
     expect(impact.transitions).toContainEqual({ from: 'develop', to: 'key', count: 1 });

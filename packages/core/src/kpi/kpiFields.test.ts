@@ -2,24 +2,22 @@ import { careDates } from '../care-plan/careDates';
 import type { ChecklistItem } from '../care-plan/careView';
 import type { Classification } from '../classification/classification';
 import type { RawProperties, TaskInput } from '../company/companyInput';
-import { defaultConfig, parseConfig } from '../config/parseConfig';
+import { defaultConfig } from '../config/parseConfig';
 import { buildChecklist } from '../next-steps/checklist';
 import { stepMarker } from '../next-steps/stepMarker';
-import { classificationFor, company, contextAt, task } from '../testing/fixtures';
+import {
+  classificationFor,
+  company,
+  configOf,
+  contextAt,
+  healthy,
+  task,
+} from '../testing/fixtures';
 import { changedProperties } from './changedProperties';
 import { hubspotNumber, percentOf } from './hubspotValues';
 import { kpiFields } from './kpiFields';
 
 const ctx = contextAt('2026-11-01T10:00:00Z');
-const healthy: RawProperties = {
-  hubspot_owner_id: '7',
-  industry: 'Software',
-  annualrevenue: '1000000',
-  notes_last_contacted: '2026-10-25T08:00:00Z',
-  care_last_review_at: '2026-10-01',
-  care_plan_updated_at: '2026-10-01',
-  care_last_check_in_at: '2026-10-01',
-};
 
 function kpiOf(
   properties: RawProperties,
@@ -78,9 +76,8 @@ describe('kpiFields', () => {
     const unidentified = classificationFor('unidentified', {
       value: { source: 'property', amount: null, valueClass: null, windowDays: null },
     });
-    const parsed = parseConfig({ locale: 'fi' });
-    if (!parsed.ok) throw new Error('config');
-    const kpi = kpiOf({}, unidentified, [], undefined, parsed.config);
+    const config = configOf({ locale: 'fi' });
+    const kpi = kpiOf({}, unidentified, [], undefined, config);
     expect(kpi).toMatchObject({
       care_segment: 'unidentified',
       care_value_amount: '',

@@ -1,6 +1,6 @@
-import { defaultConfig, parseConfig } from '../config/parseConfig';
+import { defaultConfig } from '../config/parseConfig';
 import type { RawProperties } from '../company/companyInput';
-import { contextAt } from '../testing/fixtures';
+import { configOf, contextAt } from '../testing/fixtures';
 import {
   listedBacklog,
   portfolioSummary,
@@ -197,17 +197,16 @@ describe('portfolioSummary', () => {
   });
 
   it('sorts owners whatever the input order, and covers plans of segments without a review cycle', () => {
-    const parsed = parseConfig({
+    const config = configOf({
       carePlans: { retain: { planRequired: true, reviewCycleMonths: null } },
     });
-    if (!parsed.ok) throw new Error('config');
-    const reordered = portfolioSummary([...companies].reverse(), parsed.config, ctx);
+    const reordered = portfolioSummary([...companies].reverse(), config, ctx);
     expect(reordered.owners.rows.map((r) => r.ownerId)).toEqual(['7', '8', null]);
     expect(reordered.owners.nativeReports.planCoverage.en).toContain(
       'care_segment is Retain and care_plan_updated_at is in the last 12 months',
     );
     const retain = at('9', { care_segment: 'retain', care_plan_updated_at: '2025-11-01' });
-    expect(portfolioSummary([retain], parsed.config, ctx).owners.total.planCoverage).toBe(100);
+    expect(portfolioSummary([retain], config, ctx).owners.total.planCoverage).toBe(100);
   });
 
   it('summarises an empty portfolio', () => {

@@ -1,24 +1,21 @@
 import { careDates } from '../care-plan/careDates';
 import type { Classification } from '../classification/classification';
 import type { RawProperties, TaskInput } from '../company/companyInput';
-import { parseConfig, defaultConfig } from '../config/parseConfig';
+import { defaultConfig } from '../config/parseConfig';
 import type { CareConfig } from '../config/configSchema';
 import { ruleIds, type RuleId } from '../config/vocabulary';
-import { classificationFor, company, contextAt, task } from '../testing/fixtures';
+import {
+  classificationFor,
+  company,
+  configOf,
+  contextAt,
+  healthy,
+  task,
+} from '../testing/fixtures';
 import { buildChecklist } from './checklist';
 import { stepMarker } from './stepMarker';
 
 const ctx = contextAt('2026-11-01T10:00:00Z');
-const healthy: RawProperties = {
-  hubspot_owner_id: '7',
-  industry: 'Software',
-  annualrevenue: '1000000',
-  notes_last_contacted: '2026-10-25T08:00:00Z',
-  care_last_review_at: '2026-10-01',
-  care_plan_updated_at: '2026-10-01',
-  care_last_check_in_at: '2026-10-01',
-  care_relationship_status: 'satisfied_engaged',
-};
 const otherTask = task('900', 'Call about the renewal');
 
 function checklistOf(
@@ -202,26 +199,24 @@ describe('buildChecklist: which rules fire', () => {
   });
 
   it.each(ruleIds)('a disabled %s rule produces nothing', (rule) => {
-    const parsed = parseConfig({ nextSteps: { [rule]: { enabled: false } } });
-    if (!parsed.ok) throw new Error('config');
+    const config = configOf({ nextSteps: { [rule]: { enabled: false } } });
     const neglected = { care_relationship_status: 'dissatisfied_at_risk' };
     const all = (config: CareConfig) => [
       ...rulesOf(neglected, classificationFor('unidentified'), [], config),
       ...rulesOf(neglected, classificationFor('key', {}, '2025-01-01'), [], config),
     ];
     expect(all(defaultConfig)).toContain(rule);
-    expect(all(parsed.config)).not.toContain(rule);
+    expect(all(config)).not.toContain(rule);
   });
 
   it('counts a configured relationship status as at risk', () => {
-    const parsed = parseConfig({ atRiskStatuses: ['satisfied_neutral'] });
-    if (!parsed.ok) throw new Error('config');
+    const config = configOf({ atRiskStatuses: ['satisfied_neutral'] });
     expect(
       rulesOf(
         { ...healthy, care_relationship_status: 'satisfied_neutral' },
         undefined,
         undefined,
-        parsed.config,
+        config,
       ),
     ).toEqual(['at-risk']);
   });
@@ -244,13 +239,12 @@ describe('buildChecklist: items', () => {
   });
 
   it('counts the offset from today once the natural due date has passed', () => {
-    const parsed = parseConfig({ nextSteps: { 'plan-missing': { dueOffsetDays: 0 } } });
-    if (!parsed.ok) throw new Error('config');
+    const config = configOf({ nextSteps: { 'plan-missing': { dueOffsetDays: 0 } } });
     const items = checklistOf(
       { ...healthy, care_plan_updated_at: '2026-07-31' },
       undefined,
       undefined,
-      parsed.config,
+      config,
     );
     expect(items.map((i) => [i.key, i.dueDate])).toEqual([
       ['101:plan-missing:2026-10-31', '2026-11-01'],

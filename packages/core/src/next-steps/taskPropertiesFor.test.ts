@@ -1,6 +1,6 @@
 import type { ChecklistItem } from '../care-plan/careView';
-import { defaultConfig, parseConfig } from '../config/parseConfig';
-import { contextAt, task } from '../testing/fixtures';
+import { defaultConfig } from '../config/parseConfig';
+import { configOf, contextAt, task } from '../testing/fixtures';
 import { isOpenTask, readStepKey, stepMarker } from './stepMarker';
 import { taskPropertiesFor } from './taskPropertiesFor';
 
@@ -62,11 +62,10 @@ describe('taskPropertiesFor', () => {
   });
 
   it('writes Finnish for a Finnish portal, and no owner when there is none', () => {
-    const parsed = parseConfig({ locale: 'fi' });
-    if (!parsed.ok) throw new Error('config');
+    const config = configOf({ locale: 'fi' });
     const properties = taskPropertiesFor(
       { ...item, ownerId: null, dueDate: '2026-11-01' },
-      parsed.config,
+      config,
       contextAt('2026-03-01T10:00:00Z', 'America/New_York'),
     );
     expect(properties.hs_task_subject).toBe('Ota yhteyttä asiakkaaseen');

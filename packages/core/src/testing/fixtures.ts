@@ -5,6 +5,8 @@ import type {
   RawProperties,
   TaskInput,
 } from '../company/companyInput';
+import type { CareConfig, CareConfigInput } from '../config/configSchema';
+import { parseConfig } from '../config/parseConfig';
 import type { Segment } from '../config/vocabulary';
 
 /** Test fixtures: hand-built classifications and companies (tests only). */
@@ -42,6 +44,18 @@ export function classificationFor(
   };
 }
 
+/** A key company kept by the book at 2026-11-01: owner, data, recent contact, review, plan and check-in. */
+export const healthy: RawProperties = {
+  hubspot_owner_id: '7',
+  industry: 'Software',
+  annualrevenue: '1000000',
+  notes_last_contacted: '2026-10-25T08:00:00Z',
+  care_last_review_at: '2026-10-01',
+  care_plan_updated_at: '2026-10-01',
+  care_last_check_in_at: '2026-10-01',
+  care_relationship_status: 'satisfied_engaged',
+};
+
 export function company(properties: RawProperties = {}, tasks: TaskInput[] = []): CompanyInput {
   return { id: '101', properties, deals: [], tasks };
 }
@@ -52,4 +66,20 @@ export function task(id: string, body: string, status = 'NOT_STARTED'): TaskInpu
 
 export function contextAt(iso: string, timeZone = 'Europe/Helsinki'): EvaluationContext {
   return { now: new Date(iso), timeZone };
+}
+
+/** A config from a partial input; a test's own config must be valid. */
+export function configOf(input: CareConfigInput): CareConfig {
+  const parsed = parseConfig(input);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.config;
+}
+
+/** The three default potential factors' scores, as HubSpot strings. */
+export function scores(upsell: string, development: string, internal: string): RawProperties {
+  return {
+    care_potential_upsell: upsell,
+    care_potential_development: development,
+    care_potential_internal: internal,
+  };
 }
