@@ -75,6 +75,24 @@ describe('settings page', () => {
     expect(text()).toContain('other@example.com');
   });
 
+  it("switches the value source and class mode with the core schema's defaults", async () => {
+    const { find, waitFor, text } = page();
+    await waitFor(() => expect(text()).toContain('Version 3'));
+    fire(find(Select, { name: 'value.classes.mode' }), 'onChange', 'pareto');
+    await waitFor(() =>
+      expect(find(Input, { name: 'value.classes.aShare' }).props.value).toBe('0.65'),
+    );
+    expect(find(Input, { name: 'value.classes.cShareOfCount' }).props.value).toBe('0.8');
+    fire(find(Select, { name: 'value.source.mode' }), 'onChange', 'property');
+    await waitFor(() =>
+      expect(find(Input, { name: 'value.source.property' }).props.value).toBe('annualrevenue'),
+    );
+    fire(find(Select, { name: 'value.source.mode' }), 'onChange', 'deals');
+    await waitFor(() =>
+      expect(find(Input, { name: 'value.source.windowDays' }).props.value).toBe('365'),
+    );
+  });
+
   it('shows field-level errors from the core schema and blocks preview and save', async () => {
     const { find, waitFor, text } = page();
     await waitFor(() => expect(text()).toContain('Version 3'));

@@ -1,4 +1,5 @@
 import { Flex, Input, Select } from '@hubspot/ui-extensions';
+import { valueClassModeSchema, valueSourceSchema } from '@care-model/core';
 import { useLocale } from '../i18n/useLocale';
 import { numberText, toNumber, type SectionProps } from './fieldProps';
 
@@ -20,10 +21,9 @@ export function ValueSettings({ config, onChange, field }: SectionProps) {
         ]}
         onChange={(mode) =>
           set({
-            source:
-              mode === 'property'
-                ? { mode: 'property', property: 'annualrevenue' }
-                : { mode: 'deals', windowDays: 365 },
+            source: valueSourceSchema.parse(
+              mode === 'property' ? { mode, property: 'annualrevenue' } : { mode: 'deals' },
+            ),
           })
         }
       />
@@ -53,12 +53,7 @@ export function ValueSettings({ config, onChange, field }: SectionProps) {
           { label: t.settings.modePareto, value: 'pareto' },
         ]}
         onChange={(mode) =>
-          set({
-            classes:
-              mode === 'pareto'
-                ? { mode: 'pareto', aShare: 0.65, cShareOfCount: 0.8 }
-                : { mode: 'bands', class1Min: 100000, class2Min: 20000 },
-          })
+          set({ classes: valueClassModeSchema.parse({ mode: mode === 'pareto' ? mode : 'bands' }) })
         }
       />
       {value.classes.mode === 'bands' ? (
