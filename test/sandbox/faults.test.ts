@@ -1,11 +1,15 @@
 import { createSandbox, type FaultOptions } from '@care-model/sandbox';
-import { appProperties } from './fixtures/appProperties';
+import { defaultConfig, propertyCatalog } from '@care-model/core';
 import { smallSeed } from './fixtures/smallSeed';
 
 const headers = { authorization: 'Bearer t', 'content-type': 'application/json' };
 
 async function statuses(faults: FaultOptions): Promise<number[]> {
-  const sandbox = await createSandbox({ seed: smallSeed, appProperties, faults });
+  const sandbox = await createSandbox({
+    seed: smallSeed,
+    appProperties: propertyCatalog(defaultConfig),
+    faults,
+  });
   try {
     const result: number[] = [];
     for (let index = 0; index < 30; index += 1)
@@ -28,12 +32,12 @@ describe('faults', () => {
   it('writes nothing on a fault before the write, and writes on an after-write fault', async () => {
     const before = await createSandbox({
       seed: smallSeed,
-      appProperties,
+      appProperties: propertyCatalog(defaultConfig),
       faults: { share: 1, kinds: ['503'] },
     });
     const after = await createSandbox({
       seed: smallSeed,
-      appProperties,
+      appProperties: propertyCatalog(defaultConfig),
       faults: { share: 1, kinds: ['after-write-500'] },
     });
     try {
@@ -61,7 +65,7 @@ describe('faults', () => {
   it('never answers a timeout fault until the client gives up', async () => {
     const sandbox = await createSandbox({
       seed: smallSeed,
-      appProperties,
+      appProperties: propertyCatalog(defaultConfig),
       faults: { share: 1, kinds: ['timeout'] },
     });
     try {

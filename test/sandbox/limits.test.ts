@@ -1,13 +1,13 @@
 import { Client } from '@hubspot/api-client';
 import { createSandbox } from '@care-model/sandbox';
-import { appProperties } from './fixtures/appProperties';
+import { defaultConfig, propertyCatalog } from '@care-model/core';
 import { smallSeed } from './fixtures/smallSeed';
 
 describe('rate limits like HubSpot', () => {
   it('answers a burst beyond the limit with 429 and the SDK retry recovers', async () => {
     const sandbox = await createSandbox({
       seed: smallSeed,
-      appProperties,
+      appProperties: propertyCatalog(defaultConfig),
       rateLimit: { burst: 3, windowMs: 2000 },
     });
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -51,7 +51,7 @@ describe('rate limits like HubSpot', () => {
   it('limits searches per second with the message the SDK retries after 1 s', async () => {
     const sandbox = await createSandbox({
       seed: smallSeed,
-      appProperties,
+      appProperties: propertyCatalog(defaultConfig),
       rateLimit: { burst: 100, searchPerSecond: 2 },
     });
     jest.spyOn(console, 'error').mockImplementation(() => undefined);

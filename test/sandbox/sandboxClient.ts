@@ -1,13 +1,17 @@
 import { Client } from '@hubspot/api-client';
 import { createSandbox, type Sandbox, type SandboxOptions } from '@care-model/sandbox';
-import { appProperties } from './fixtures/appProperties';
+import { defaultConfig, propertyCatalog } from '@care-model/core';
 import { smallSeed } from './fixtures/smallSeed';
 
 /** A sandbox seeded with the small fixture, and a real SDK client pointed at it. */
 export async function startSandbox(
   options: SandboxOptions = {},
 ): Promise<{ sandbox: Sandbox; client: Client }> {
-  const sandbox = await createSandbox({ seed: smallSeed, appProperties, ...options });
+  const sandbox = await createSandbox({
+    seed: smallSeed,
+    appProperties: propertyCatalog(defaultConfig),
+    ...options,
+  });
   const client = new Client({
     accessToken: 'test-token',
     basePath: sandbox.url,

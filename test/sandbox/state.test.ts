@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '@hubspot/api-client';
 import { createSandbox } from '@care-model/sandbox';
-import { appProperties } from './fixtures/appProperties';
+import { defaultConfig, propertyCatalog } from '@care-model/core';
 import { smallSeed } from './fixtures/smallSeed';
 
 let folder: string;
@@ -14,7 +14,11 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 describe('state file', () => {
   it('survives a restart on the same file', async () => {
     const statePath = join(folder, 'state.json');
-    const first = await createSandbox({ seed: smallSeed, appProperties, statePath });
+    const first = await createSandbox({
+      seed: smallSeed,
+      appProperties: propertyCatalog(defaultConfig),
+      statePath,
+    });
     const client = new Client({ accessToken: 't', basePath: first.url });
     const created = await client.crm.companies.basicApi.create({
       properties: { name: 'Persisted Oy' },

@@ -1,5 +1,5 @@
 import { createSandbox } from '@care-model/sandbox';
-import { appProperties } from './fixtures/appProperties';
+import { defaultConfig, propertyCatalog } from '@care-model/core';
 import { smallSeed } from './fixtures/smallSeed';
 
 const headers = { authorization: 'Bearer t', 'content-type': 'application/json' };
@@ -8,7 +8,7 @@ describe('targeted faults and logged bodies', () => {
   it('faults only matching requests, at most `limit` times', async () => {
     const sandbox = await createSandbox({
       seed: smallSeed,
-      appProperties,
+      appProperties: propertyCatalog(defaultConfig),
       faults: {
         share: 1,
         kinds: ['503'],
@@ -38,7 +38,7 @@ describe('targeted faults and logged bodies', () => {
   it('batch-partial processes the first half and answers 207 with an error per dropped input', async () => {
     const sandbox = await createSandbox({
       seed: smallSeed,
-      appProperties,
+      appProperties: propertyCatalog(defaultConfig),
       faults: { share: 1, kinds: ['batch-partial'], match: { path: '/batch/create$' } },
     });
     try {
