@@ -61,7 +61,11 @@ describe('parseConfig', () => {
       'potential.bands.mediumMax',
       'above the low band',
     ],
-    [{ nextSteps: { 'contact-due': { taskType: 'FAX' } } }, 'nextSteps.contact-due.taskType', ''],
+    [
+      { nextSteps: { 'contact-due': { taskType: 'FAX' } } },
+      'nextSteps.contact-due.taskType',
+      'expected one of "TODO"|"CALL"|"EMAIL"|"MEETING"',
+    ],
     [
       { value: { source: { mode: 'property', property: 'Annual Revenue' } } },
       'value.source.property',
