@@ -1,12 +1,12 @@
 import { createSandbox, type FaultOptions } from '@care-model/sandbox';
 import { defaultConfig, propertyCatalog } from '@care-model/core';
-import { smallSeed } from './fixtures/smallSeed';
+import { portalSeed } from '../functions/support/seeds';
 
 const headers = { authorization: 'Bearer t', 'content-type': 'application/json' };
 
 async function statuses(faults: FaultOptions): Promise<number[]> {
   const sandbox = await createSandbox({
-    seed: smallSeed,
+    seed: portalSeed,
     appProperties: propertyCatalog(defaultConfig),
     faults,
   });
@@ -31,12 +31,12 @@ describe('faults', () => {
 
   it('writes nothing on a fault before the write, and writes on an after-write fault', async () => {
     const before = await createSandbox({
-      seed: smallSeed,
+      seed: portalSeed,
       appProperties: propertyCatalog(defaultConfig),
       faults: { share: 1, kinds: ['503'] },
     });
     const after = await createSandbox({
-      seed: smallSeed,
+      seed: portalSeed,
       appProperties: propertyCatalog(defaultConfig),
       faults: { share: 1, kinds: ['after-write-500'] },
     });
@@ -64,7 +64,7 @@ describe('faults', () => {
 
   it('never answers a timeout fault until the client gives up', async () => {
     const sandbox = await createSandbox({
-      seed: smallSeed,
+      seed: portalSeed,
       appProperties: propertyCatalog(defaultConfig),
       faults: { share: 1, kinds: ['timeout'] },
     });

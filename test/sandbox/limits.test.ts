@@ -1,12 +1,12 @@
 import { Client } from '@hubspot/api-client';
 import { createSandbox } from '@care-model/sandbox';
 import { defaultConfig, propertyCatalog } from '@care-model/core';
-import { smallSeed } from './fixtures/smallSeed';
+import { portalSeed } from '../functions/support/seeds';
 
 describe('rate limits like HubSpot', () => {
   it('answers a burst beyond the limit with 429 and the SDK retry recovers', async () => {
     const sandbox = await createSandbox({
-      seed: smallSeed,
+      seed: portalSeed,
       appProperties: propertyCatalog(defaultConfig),
       rateLimit: { burst: 3, windowMs: 2000 },
     });
@@ -50,7 +50,7 @@ describe('rate limits like HubSpot', () => {
 
   it('limits searches per second with the message the SDK retries after 1 s', async () => {
     const sandbox = await createSandbox({
-      seed: smallSeed,
+      seed: portalSeed,
       appProperties: propertyCatalog(defaultConfig),
       rateLimit: { burst: 100, searchPerSecond: 2 },
     });

@@ -22,7 +22,11 @@ describe('companies over the real SDK', () => {
       city: null,
     });
     expect(company.createdAt).toBeInstanceOf(Date);
-    expect(company.associations?.deals?.results.map((result) => result.id)).toEqual(['9', '10']);
+    expect(company.associations?.deals?.results.map((result) => result.id)).toEqual([
+      '9',
+      '10',
+      '11',
+    ]);
   });
 
   it('creates, updates, pages and archives', async () => {
@@ -47,8 +51,8 @@ describe('companies over the real SDK', () => {
 
   it('computes hs_is_closed_won from the deal stage', async () => {
     const won = await client.crm.deals.basicApi.getById('9', ['hs_is_closed_won', 'amount']);
-    const lost = await client.crm.deals.basicApi.getById('10', ['hs_is_closed_won']);
-    expect(won.properties).toEqual({ hs_is_closed_won: 'true', amount: '48200' });
+    const lost = await client.crm.deals.basicApi.getById('11', ['hs_is_closed_won']);
+    expect(won.properties).toEqual({ hs_is_closed_won: 'true', amount: '30000' });
     expect(lost.properties.hs_is_closed_won).toBe('false');
   });
 

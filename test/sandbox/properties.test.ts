@@ -73,6 +73,7 @@ describe('properties, groups, owners and schemas', () => {
     const owners = await client.crm.owners.ownersApi.getPage(undefined, undefined, 100);
     expect(owners.results).toEqual([
       expect.objectContaining({ id: '101', email: 'aino@example.fi', firstName: 'Aino' }),
+      expect.objectContaining({ id: '102', email: 'eero@example.fi', firstName: 'Eero' }),
     ]);
     expect((await client.crm.owners.ownersApi.getById(101)).lastName).toBe('Virtanen');
     expect(sandbox.requestLog.count({ path: '/crm/v3/owners/' })).toBe(1);

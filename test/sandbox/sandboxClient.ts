@@ -1,14 +1,14 @@
 import { Client } from '@hubspot/api-client';
 import { createSandbox, type Sandbox, type SandboxOptions } from '@care-model/sandbox';
 import { defaultConfig, propertyCatalog } from '@care-model/core';
-import { smallSeed } from './fixtures/smallSeed';
+import { portalSeed } from '../functions/support/seeds';
 
-/** A sandbox seeded with the small fixture, and a real SDK client pointed at it. */
+/** A sandbox seeded with the small portal of the functions' tests, and a real SDK client pointed at it. */
 export async function startSandbox(
   options: SandboxOptions = {},
 ): Promise<{ sandbox: Sandbox; client: Client }> {
   const sandbox = await createSandbox({
-    seed: smallSeed,
+    seed: portalSeed,
     appProperties: propertyCatalog(defaultConfig),
     ...options,
   });

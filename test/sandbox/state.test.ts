@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Client } from '@hubspot/api-client';
 import { createSandbox } from '@care-model/sandbox';
 import { defaultConfig, propertyCatalog } from '@care-model/core';
-import { smallSeed } from './fixtures/smallSeed';
+import { portalSeed } from '../functions/support/seeds';
 
 let folder: string;
 beforeAll(() => (folder = mkdtempSync(join(tmpdir(), 'sandbox-state-'))));
@@ -15,7 +15,7 @@ describe('state file', () => {
   it('survives a restart on the same file', async () => {
     const statePath = join(folder, 'state.json');
     const first = await createSandbox({
-      seed: smallSeed,
+      seed: portalSeed,
       appProperties: propertyCatalog(defaultConfig),
       statePath,
     });
@@ -57,7 +57,7 @@ describe('care-model sandbox (the CLI process)', () => {
     const seedPath = join(folder, 'seed.json');
     writeFileSync(
       seedPath,
-      JSON.stringify({ ...smallSeed, companies: smallSeed.companies?.slice(0, 2) }),
+      JSON.stringify({ ...portalSeed, companies: portalSeed.companies?.slice(0, 2) }),
     );
     const child = spawn(
       process.execPath,

@@ -1,13 +1,13 @@
 import { createSandbox } from '@care-model/sandbox';
 import { defaultConfig, propertyCatalog } from '@care-model/core';
-import { smallSeed } from './fixtures/smallSeed';
+import { portalSeed } from '../functions/support/seeds';
 
 const headers = { authorization: 'Bearer t', 'content-type': 'application/json' };
 
 describe('targeted faults and logged bodies', () => {
   it('faults only matching requests, at most `limit` times', async () => {
     const sandbox = await createSandbox({
-      seed: smallSeed,
+      seed: portalSeed,
       appProperties: propertyCatalog(defaultConfig),
       faults: {
         share: 1,
@@ -37,7 +37,7 @@ describe('targeted faults and logged bodies', () => {
 
   it('batch-partial processes the first half and answers 207 with an error per dropped input', async () => {
     const sandbox = await createSandbox({
-      seed: smallSeed,
+      seed: portalSeed,
       appProperties: propertyCatalog(defaultConfig),
       faults: { share: 1, kinds: ['batch-partial'], match: { path: '/batch/create$' } },
     });
