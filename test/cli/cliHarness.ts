@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '@hubspot/api-client';
-import { defaultConfig, readStepKey } from '@care-model/core';
+import { defaultConfig, propertyCatalog, readStepKey } from '@care-model/core';
 import { applyInstall, planInstall } from '@care-model/functions/src/install';
 import {
   createSandbox,
@@ -11,7 +11,6 @@ import {
   type Sandbox,
   type SandboxOptions,
 } from '@care-model/sandbox';
-import { loadAppProperties } from '../../packages/cli/src/appProperties';
 
 export const now = new Date('2026-11-02T09:00:00Z');
 const bin = join(__dirname, '../../packages/cli/bin/care-model.js');
@@ -21,13 +20,8 @@ export async function portfolioSandbox(
   companies: number,
   options: Omit<SandboxOptions, 'seed' | 'statePath'> = {},
 ): Promise<Sandbox> {
-  const appProperties = loadAppProperties() ?? [];
-  const seed = generateDemoSeed({
-    now,
-    companies,
-    appValues: true,
-    appPropertyNames: appProperties.map((p) => p.name),
-  });
+  const seed = generateDemoSeed({ now, companies, appValues: true });
+  const appProperties = propertyCatalog(defaultConfig);
   const statePath = join(mkdtempSync(join(tmpdir(), 'care-cli-')), 'state.json');
   const clean = await createSandbox({ seed, appProperties, statePath });
   await applyInstall(

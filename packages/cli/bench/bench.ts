@@ -3,9 +3,9 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { defaultConfig, propertyCatalog } from '@care-model/core';
 import { createSandbox, generateDemoSeed } from '@care-model/sandbox';
 import { z } from 'zod';
-import { loadAppProperties } from '../src/appProperties';
 import { output } from '../src/output';
 
 const ratePer10s = 190;
@@ -49,16 +49,9 @@ function runCli(args: string[], peak: { mb: number; seconds: number }): Promise<
 }
 
 async function benchOne(companies: number, faultShare: number) {
-  const appProperties = loadAppProperties() ?? [];
-  const seed = generateDemoSeed({
-    now,
-    companies,
-    appValues: true,
-    appPropertyNames: appProperties.map((p) => p.name),
-  });
   const sandbox = await createSandbox({
-    seed,
-    appProperties,
+    seed: generateDemoSeed({ now, companies, appValues: true }),
+    appProperties: propertyCatalog(defaultConfig),
     rateLimit: { burst: ratePer10s },
     ...(faultShare > 0 ? { faults: { share: faultShare, seed: 11 } } : {}),
   });

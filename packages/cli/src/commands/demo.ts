@@ -1,12 +1,11 @@
 import { join } from 'node:path';
 import { buildFunctions, handledFunctions } from '@care-model/functions/build';
 import { planInstall } from '@care-model/functions/src/install';
-import { defaultConfig } from '@care-model/core';
+import { defaultConfig, propertyCatalog } from '@care-model/core';
 import { startPreview } from '@care-model/preview';
 import { createSandbox } from '@care-model/sandbox';
 import { Command } from 'commander';
 import { z } from 'zod';
-import { loadAppProperties } from '../appProperties';
 import { runVerb } from '../cli/cliFailure';
 import { flagSchemas, parseFlags } from '../cli/options';
 import { cliClient } from '../hubspot/cliClient';
@@ -31,7 +30,7 @@ async function demo(raw: Record<string, unknown>): Promise<void> {
     port: flags.port,
     seed: 'demo',
     demoNow: now,
-    appProperties: loadAppProperties(),
+    appProperties: propertyCatalog(defaultConfig),
     rateLimit: { burst: flags.rateLimit },
   });
   output.line(`Sandbox (HubSpot API, ${flags.rateLimit} requests per 10 s): ${sandbox.url}`);

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import { defaultConfig, propertyCatalog } from '@care-model/core';
 import { createSandbox, parseSeed, type Seed } from '@care-model/sandbox';
 import { Command } from 'commander';
 import { z } from 'zod';
-import { loadAppProperties } from '../appProperties';
 import { output } from '../output';
 
 const optionsSchema = z.object({
@@ -40,13 +40,10 @@ async function run(raw: Record<string, unknown>): Promise<void> {
   const parsed = optionsSchema.safeParse(raw);
   if (!parsed.success) throw new Error(describeIssue(parsed.error));
   const options = parsed.data;
-  const appProperties = loadAppProperties();
-  if (!appProperties && options.seed === 'demo')
-    output.error('Note: the app property catalog is not available; the demo has no care_ values.');
   const sandbox = await createSandbox({
     port: options.port,
     seed: options.seed === 'demo' ? 'demo' : await readSeed(options.seed),
-    appProperties,
+    appProperties: propertyCatalog(defaultConfig),
     statePath: options.state,
     rateLimit: options.rateLimit > 0 ? { burst: options.rateLimit } : undefined,
     faults: options.faults > 0 ? { share: options.faults, seed: options.faultSeed } : undefined,
