@@ -6,7 +6,7 @@ import type {
   StepperInputProps,
   TextAreaProps,
 } from '@hubspot/ui-extensions';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ChangeEvent } from 'react';
 import { Field } from './Field';
 
 /** HubSpot inputs keep their own text: `onInput` on each keystroke, `onChange` when committed (blur). */
@@ -18,8 +18,34 @@ function useDraft(value: string | undefined, defaultValue: string | undefined) {
   return [draft, setDraft] as const;
 }
 
-export function Input(props: InputProps | SearchInputProps) {
+interface TextFieldProps {
+  value?: string;
+  defaultValue?: string;
+  onInput?: (value: string) => void;
+  onChange?: (value: string) => void;
+  onBlur?: (value: string) => void;
+  onFocus?: (value: string) => void;
+}
+
+/** The value and event props of a text `<input>` or `<textarea>`. */
+function useTextField(props: TextFieldProps) {
   const [draft, setDraft] = useDraft(props.value, props.defaultValue);
+  return {
+    value: draft,
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      setDraft(event.target.value);
+      props.onInput?.(event.target.value);
+    },
+    onBlur: () => {
+      props.onChange?.(draft);
+      props.onBlur?.(draft);
+    },
+    onFocus: () => props.onFocus?.(draft),
+  };
+}
+
+export function Input(props: InputProps | SearchInputProps) {
+  const field = useTextField(props);
   const type = 'type' in props && props.type === 'password' ? 'password' : 'text';
   return (
     <Field {...props}>
@@ -29,20 +55,11 @@ export function Input(props: InputProps | SearchInputProps) {
           className="hs-input"
           name={props.name}
           type={type}
-          value={draft}
           placeholder={props.placeholder}
           readOnly={props.readOnly}
           required={props.required}
           aria-invalid={props.error || undefined}
-          onChange={(event) => {
-            setDraft(event.target.value);
-            props.onInput?.(event.target.value);
-          }}
-          onBlur={() => {
-            props.onChange?.(draft);
-            props.onBlur?.(draft);
-          }}
-          onFocus={() => props.onFocus?.(draft)}
+          {...field}
         />
       )}
     </Field>
@@ -52,7 +69,7 @@ export function Input(props: InputProps | SearchInputProps) {
 export const SearchInput = Input;
 
 export function TextArea(props: TextAreaProps) {
-  const [draft, setDraft] = useDraft(props.value, props.defaultValue);
+  const field = useTextField(props);
   return (
     <Field {...props}>
       {(id) => (
@@ -60,7 +77,6 @@ export function TextArea(props: TextAreaProps) {
           id={id}
           className="hs-input hs-textarea"
           name={props.name}
-          value={draft}
           rows={props.rows ?? 3}
           cols={props.cols}
           maxLength={props.maxLength}
@@ -68,15 +84,7 @@ export function TextArea(props: TextAreaProps) {
           readOnly={props.readOnly}
           style={{ resize: props.resize }}
           aria-invalid={props.error || undefined}
-          onChange={(event) => {
-            setDraft(event.target.value);
-            props.onInput?.(event.target.value);
-          }}
-          onBlur={() => {
-            props.onChange?.(draft);
-            props.onBlur?.(draft);
-          }}
-          onFocus={() => props.onFocus?.(draft)}
+          {...field}
         />
       )}
     </Field>
