@@ -2,4 +2,3 @@ export * from './result';
 export * from './parameters';
 export * from './functions';
 export * from './results';
-export * from './resultSchemas';
