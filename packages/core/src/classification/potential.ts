@@ -28,14 +28,18 @@ export function assessPotential(input: CompanyInput, config: CareConfig): Potent
     factors,
     score,
     maxScore: 3 * factors.length,
-    band: score !== null && missingFactors.length === 0 ? band(score, config) : null,
+    band: score !== null && missingFactors.length === 0 ? potentialBand(score, config) : null,
     assessedAt: prop(properties, 'care_potential_assessed_at', readCalendarDate),
     rationale: prop(properties, 'care_potential_rationale', readText),
     missingFactors,
   };
 }
 
-function band(score: number, config: CareConfig): PotentialBand {
+/**
+ * The potential band of a score under the config's band limits.
+ * @example potentialBand(5, defaultConfig) === 'medium' (low 0–2, medium 3–5, high 6–9)
+ */
+export function potentialBand(score: number, config: CareConfig): PotentialBand {
   const { lowMax, mediumMax } = config.potential.bands;
   if (score <= lowMax) return 'low';
   return score <= mediumMax ? 'medium' : 'high';

@@ -4,6 +4,7 @@ import {
   isCalendarDate,
   type CalendarDate,
 } from '../care-plan/calendar';
+import { potentialBand } from '../classification/potential';
 import type { RawProperties } from '../company/companyInput';
 import { prop, readCalendarDate, readInstant, readNumber, readText } from '../company/read';
 import type { CareConfig } from '../config/configSchema';
@@ -46,11 +47,6 @@ const date = (properties: RawProperties, name: string) => {
   return value !== null && isCalendarDate(value) ? value : null;
 };
 
-function bandOf(score: number, config: CareConfig): PotentialBand {
-  const { lowMax, mediumMax } = config.potential.bands;
-  return score <= lowMax ? 'low' : score <= mediumMax ? 'medium' : 'high';
-}
-
 /**
  * Reads one company's stored KPI fields against the config and today's date.
  * @example care_next_review_due '2026-10-31' on 2026-11-01 → reviewOverdue true
@@ -83,7 +79,7 @@ export function storedCompany(
     valueAmount: prop(properties, 'care_value_amount', readNumber) ?? 0,
     cell:
       computed !== 'unidentified' && valueClass !== null && score !== null
-        ? { valueClass, band: bandOf(score, config) }
+        ? { valueClass, band: potentialBand(score, config) }
         : null,
     contactStatus: read(dueStatusSchema, 'care_contact_status'),
     planRequired: plan.planRequired,
