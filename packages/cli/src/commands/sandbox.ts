@@ -3,10 +3,12 @@ import { defaultConfig, propertyCatalog } from '@care-model/core';
 import { createSandbox, parseSeed, type Seed } from '@care-model/sandbox';
 import { Command } from 'commander';
 import { z } from 'zod';
+import { CliFailure, runVerb } from '../cli/cliFailure';
+import { flagSchemas, parseFlags } from '../cli/options';
 import { output } from '../output';
 
-const optionsSchema = z.object({
-  port: z.coerce.number().int().min(0).max(65535),
+const sandboxFlagsSchema = z.object({
+  port: flagSchemas.port,
   seed: z.string().min(1),
   state: z.string().min(1).optional(),
   rateLimit: z.coerce.number().int().min(0),
@@ -14,33 +16,20 @@ const optionsSchema = z.object({
   faultSeed: z.coerce.number().int(),
 });
 
-function describeIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  const flag = String(issue?.path[0] ?? '').replace(
-    /[A-Z]/g,
-    (letter) => `-${letter.toLowerCase()}`,
-  );
-  return `Invalid option --${flag}: ${issue?.message ?? 'invalid value'}`;
-}
-
 async function readSeed(path: string): Promise<Seed> {
   const text = await readFile(path, 'utf8').catch((error: unknown) => {
-    throw new Error(`Cannot read seed file ${path}`, { cause: error });
+    throw new CliFailure(`Cannot read seed file ${path} (${String(error)}).`);
   });
   try {
     return parseSeed(JSON.parse(text));
   } catch (error) {
-    throw new Error(`Seed ${path}: ${error instanceof Error ? error.message : String(error)}`, {
-      cause: error,
-    });
+    throw new CliFailure(`Seed ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-async function run(raw: Record<string, unknown>): Promise<void> {
-  const parsed = optionsSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(describeIssue(parsed.error));
-  const options = parsed.data;
-  const sandbox = await createSandbox({
+async function sandbox(raw: Record<string, unknown>): Promise<void> {
+  const options = parseFlags(sandboxFlagsSchema, raw);
+  const server = await createSandbox({
     port: options.port,
     seed: options.seed === 'demo' ? 'demo' : await readSeed(options.seed),
     appProperties: propertyCatalog(defaultConfig),
@@ -48,9 +37,9 @@ async function run(raw: Record<string, unknown>): Promise<void> {
     rateLimit: options.rateLimit > 0 ? { burst: options.rateLimit } : undefined,
     faults: options.faults > 0 ? { share: options.faults, seed: options.faultSeed } : undefined,
   });
-  output.line(`Sandbox listening on ${sandbox.url}`);
+  output.line(`Sandbox listening on ${server.url}`);
   const stop = () => {
-    sandbox.close().then(
+    server.close().then(
       () => process.exit(0),
       () => process.exit(1),
     );
@@ -72,12 +61,5 @@ export function sandboxCommand(): Command {
       '0',
     )
     .option('--fault-seed <n>', 'seed for reproducible faults', '1')
-    .action(async (raw: Record<string, unknown>) => {
-      try {
-        await run(raw);
-      } catch (error) {
-        output.error(error instanceof Error ? error.message : String(error));
-        process.exitCode = 2;
-      }
-    });
+    .action(runVerb(sandbox));
 }
