@@ -16,6 +16,11 @@ const aboutFields: [string, string][] = [
   ['care_next_contact_due', 'Next contact due'],
 ];
 
+type RecordState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; company: CompanyRecord };
+
 /** HubSpot's company record: the About column on the left, the app's cards in the middle tab. */
 export function RecordPage(props: {
   companyId: string;
@@ -24,12 +29,19 @@ export function RecordPage(props: {
   cards: PreviewExtension[];
   renderCard: (card: PreviewExtension) => JSX.Element;
 }) {
-  const [company, setCompany] = useState<CompanyRecord | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [record, setRecord] = useState<RecordState>({ status: 'loading' });
   const [tab, setTab] = useState<'overview' | 'app'>('app');
   useEffect(() => {
-    fetchCompany(props.companyId).then(setCompany, (failure: Error) => setError(failure.message));
+    let current = true;
+    fetchCompany(props.companyId).then(
+      (company) => current && setRecord({ status: 'ready', company }),
+      (failure: Error) => current && setRecord({ status: 'error', message: failure.message }),
+    );
+    return () => {
+      current = false;
+    };
   }, [props.companyId, props.propertiesVersion]);
+  const company = record.status === 'ready' ? record.company : null;
   const middle = props.cards.filter((card) => card.location === 'crm.record.tab');
   const sidebar = props.cards.filter((card) => card.location === 'crm.record.sidebar');
   const value = (name: string) => company?.properties[name] || '—';
@@ -39,7 +51,9 @@ export function RecordPage(props: {
         <a className="hs-link" href="#/companies">
           ‹ Companies
         </a>
-        {error ? <div className="hs-alert hs-alert--error">{error}</div> : null}
+        {record.status === 'error' ? (
+          <div className="hs-alert hs-alert--error">{record.message}</div>
+        ) : null}
         <div className="preview-avatar">{(company?.properties.name ?? '?').slice(0, 1)}</div>
         <h1 className="preview-company-name">{company?.properties.name ?? '…'}</h1>
         <div className="preview-about-segment">
