@@ -1,7 +1,3 @@
-/** What other packages (the CLI's portfolio recompute) share with the app functions. */
-export { hubspotClient } from './hubspotClient';
-export { toFunctionError } from './errors';
-export { claimObject, customObjectSchemas, settingsObject } from './customObjects';
-export { companyPropertyNames } from './companyProperties';
-export { currentSettings, readSettingsRecords, snapshotProperties } from './settingsStore';
-export { latestSnapshot, portfolioSnapshotSchema, saveSnapshot } from './snapshotStore';
+/** What tests reach through the package root; the CLI imports the modules it needs by path. */
+export { readSettingsRecords, snapshotProperties } from './settingsStore';
+export { saveSnapshot } from './snapshotStore';
