@@ -19,7 +19,6 @@ const schemaEggSchema = z.object({
   properties: z.array(propertyDefinitionSchema.partial({ groupName: true })).min(1),
   associatedObjects: z.array(z.string()).default([]),
 });
-export type SchemaEgg = z.input<typeof schemaEggSchema>;
 
 const standardNames: Record<string, string> = {
   COMPANY: '0-2',
