@@ -1,7 +1,7 @@
+import type { PortfolioCompany } from '../company/companyInput';
 import { prop, readNumber } from '../company/read';
 import type { CareConfig } from '../config/configSchema';
 import type { Segment } from '../config/vocabulary';
-import type { PortfolioCompany } from '../kpi/storedCompany';
 import { classifyCompany } from './classify';
 import { paretoClasses } from './paretoClasses';
 

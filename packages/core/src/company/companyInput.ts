@@ -23,6 +23,9 @@ export interface CompanyInput {
   readonly tasks: readonly TaskInput[];
 }
 
+/** A company as the portfolio sees it: only its stored properties, no deals or tasks. */
+export type PortfolioCompany = Pick<CompanyInput, 'id' | 'properties'>;
+
 /** The outside facts of one evaluation: the core never reads the clock or the environment. */
 export interface EvaluationContext {
   /** The instant of evaluation. */

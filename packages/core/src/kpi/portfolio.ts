@@ -1,5 +1,5 @@
 import { todayIn, type CalendarDate } from '../care-plan/calendar';
-import type { EvaluationContext } from '../company/companyInput';
+import type { EvaluationContext, PortfolioCompany } from '../company/companyInput';
 import type { CareConfig } from '../config/configSchema';
 import {
   potentialBands,
@@ -12,7 +12,7 @@ import {
 } from '../config/vocabulary';
 import { nativeReports } from './nativeReports';
 import { ownerKpis, type OwnerKpis } from './ownerKpis';
-import { storedCompany, type PortfolioCompany, type StoredCompany } from './storedCompany';
+import { storedCompany, type StoredCompany } from './storedCompany';
 
 export interface SegmentTotal {
   readonly segment: Segment;

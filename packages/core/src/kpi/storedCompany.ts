@@ -5,7 +5,7 @@ import {
   type CalendarDate,
 } from '../care-plan/calendar';
 import { potentialBand } from '../classification/potential';
-import type { RawProperties } from '../company/companyInput';
+import type { PortfolioCompany, RawProperties } from '../company/companyInput';
 import { prop, readCalendarDate, readInstant, readNumber, readText } from '../company/read';
 import type { CareConfig } from '../config/configSchema';
 import {
@@ -17,12 +17,6 @@ import {
   type Segment,
   type ValueClass,
 } from '../config/vocabulary';
-
-/** A company as the portfolio sees it: only its stored properties. */
-export interface PortfolioCompany {
-  readonly id: string;
-  readonly properties: RawProperties;
-}
 
 /** The stored KPI fields of one company, read once for the portfolio aggregates. */
 export interface StoredCompany {
