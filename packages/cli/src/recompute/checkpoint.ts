@@ -29,8 +29,6 @@ export const checkpointEntrySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('claiming'), batch: z.number().int(), keys: z.array(z.string()) }),
   /** The tasks of a claim batch exist. */
   z.object({ kind: z.literal('tasks'), batch: z.number().int(), tasks: z.array(stepTaskSchema) }),
-  /** The claims of a batch carry their task ids. */
-  z.object({ kind: z.literal('claimsDone'), batch: z.number().int() }),
   /** A batch update of company fields was answered. */
   z.object({ kind: z.literal('written'), batch: z.number().int() }),
 ]);
