@@ -345,6 +345,7 @@ describe('company card: a view computed by the real core', () => {
     await waitFor(() => expect(find(Tag, { testId: 'segment' }).text).toBe('Develop'));
     expect(text()).toContain(view.classification.explanation.en);
     expect(find(Tag, { testId: 'own-cell' }).text).toBe('Develop · This company');
+    expect(view.checklist.length).toBeGreaterThan(0);
     for (const item of view.checklist) expect(text()).toContain(item.title.en);
   });
 });
