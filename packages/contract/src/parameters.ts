@@ -76,7 +76,7 @@ export const recordActivityParams = z
   .strict();
 
 /** One checklist item to turn into a task, as load_care_view listed it (other fields are ignored). */
-export const nextStepItem = z.object({
+const nextStepItem = z.object({
   key: z.string().max(200),
   title: localizedTextSchema,
   dueDate: isoDate,

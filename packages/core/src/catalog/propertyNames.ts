@@ -45,8 +45,5 @@ export function carePropertyName(factorId: string): string {
   return `care_potential_${factorId}`;
 }
 
-/** HubSpot keeps at most 65 536 characters in a string property. */
-export const hubspotStringMaxLength = 65536;
-
 /** The longest potential rationale the app accepts. */
 export const rationaleMaxLength = 5000;
