@@ -1,6 +1,5 @@
 import { defaultConfig, propertyCatalog } from '@care-model/core';
-import { counted, dataOf, invoke, setNow, startPortal, type Portal } from './support/portal';
-import { portalSeed } from './support/seeds';
+import { counted, dataOf, installedPortal, invoke, setNow, type Portal } from './support/portal';
 
 let portal: Portal;
 const readCompany = async (id: string, names: string[]) =>
@@ -9,9 +8,8 @@ const patchBodies = (writes: { method: string; body?: unknown }[]) =>
   writes.filter((w) => w.method === 'PATCH').map((w) => w.body);
 
 beforeAll(async () => {
-  portal = await startPortal(portalSeed);
   setNow('2026-11-02T10:00:00Z');
-  dataOf(await invoke('install_fields', {}));
+  portal = await installedPortal();
 });
 afterAll(() => portal.close());
 

@@ -5,6 +5,7 @@ import { readStepKey } from '@care-model/core';
 import {
   counted,
   dataOf,
+  installedPortal,
   invoke,
   setNow,
   startPortal,
@@ -22,12 +23,6 @@ const sync = (companyId: string, items: Awaited<ReturnType<typeof syncItems>>) =
   invoke('sync_next_steps', { companyId, items, locale: 'en', timeZone: 'Europe/Helsinki' });
 const keysOfTasks = (portal: Portal) =>
   tasksIn(portal).map((t) => readStepKey(t.properties.hs_task_body));
-
-async function installedPortal(options: Parameters<typeof startPortal>[1] = {}): Promise<Portal> {
-  const portal = await startPortal(portalSeed, options);
-  dataOf(await invoke('install_fields', {}));
-  return portal;
-}
 
 beforeEach(() => setNow('2026-11-02T10:00:00Z'));
 

@@ -1,14 +1,12 @@
 import fc from 'fast-check';
 import { functionResultSchema } from '@care-model/contract';
-import { counted, invoke, setNow, startPortal, type Portal } from './support/portal';
-import { portalSeed } from './support/seeds';
+import { counted, installedPortal, invoke, setNow, type Portal } from './support/portal';
 
 let portal: Portal;
 
 beforeAll(async () => {
   setNow('2026-11-02T10:00:00Z');
-  portal = await startPortal(portalSeed);
-  await invoke('install_fields', {});
+  portal = await installedPortal();
 });
 afterAll(() => portal.close());
 

@@ -1,8 +1,15 @@
 import { defaultConfig, portfolioSummary } from '@care-model/core';
 import type { Seed } from '@care-model/sandbox';
 import { readSettingsRecords, saveSnapshot } from '../../packages/functions/src';
-import { counted, dataOf, invoke, setNow, startPortal, type Portal } from './support/portal';
-import { portalSeed } from './support/seeds';
+import {
+  counted,
+  dataOf,
+  installedPortal,
+  invoke,
+  setNow,
+  startPortal,
+  type Portal,
+} from './support/portal';
 
 const bigPortal = (count: number): Seed => ({
   owners: [{ id: '101', email: 'aino@example.fi', firstName: 'Aino', lastName: 'Virtanen' }],
@@ -23,8 +30,7 @@ describe('portfolio_summary', () => {
 
   it('sums a small portal up live from the stored KPI fields', async () => {
     setNow('2026-11-02T10:00:00Z');
-    portal = await startPortal(portalSeed);
-    dataOf(await invoke('install_fields', {}));
+    portal = await installedPortal();
     dataOf(
       await invoke('save_assessment', {
         companyId: '2',

@@ -1,13 +1,11 @@
 import { defaultConfig } from '@care-model/core';
-import { counted, dataOf, invoke, setNow, startPortal, type Portal } from './support/portal';
-import { portalSeed } from './support/seeds';
+import { counted, dataOf, installedPortal, invoke, setNow, type Portal } from './support/portal';
 
 let portal: Portal;
 
 beforeAll(async () => {
   setNow('2026-11-02T10:00:00Z');
-  portal = await startPortal(portalSeed);
-  dataOf(await invoke('install_fields', {}));
+  portal = await installedPortal();
   dataOf(
     await invoke('save_assessment', {
       companyId: '2',

@@ -3,13 +3,12 @@ import { readStepKey } from '@care-model/core';
 import {
   counted,
   dataOf,
+  installedPortal,
   invoke,
   setNow,
-  startPortal,
   tasksIn,
   type Portal,
 } from './support/portal';
-import { portalSeed } from './support/seeds';
 
 let portal: Portal;
 const itemsOf = (data: CareViewData) =>
@@ -33,8 +32,7 @@ const tasksWithKey = (key: string) =>
 
 beforeAll(async () => {
   setNow('2026-11-02T10:00:00Z');
-  portal = await startPortal(portalSeed);
-  dataOf(await invoke('install_fields', {}));
+  portal = await installedPortal();
 });
 afterAll(() => portal.close());
 

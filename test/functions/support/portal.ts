@@ -12,6 +12,7 @@ import {
 import { defaultConfig, propertyCatalog } from '@care-model/core';
 import { createSandbox, type Sandbox, type SandboxOptions, type Seed } from '@care-model/sandbox';
 import { functionsOutDir } from '../../../packages/functions/build';
+import { portalSeed } from './seeds';
 
 // The bundles are loaded with Node's own require, exactly as HubSpot loads them.
 const nativeRequire = createRequire(__filename);
@@ -64,6 +65,13 @@ export async function startPortal(seed: Seed, options: SandboxOptions = {}): Pro
     numberOfApiCallRetries: 1,
   });
   return { sandbox, hubspot, close: () => sandbox.close() };
+}
+
+/** The small portal after install_fields, where most tests start. */
+export async function installedPortal(options: SandboxOptions = {}): Promise<Portal> {
+  const portal = await startPortal(portalSeed, options);
+  dataOf(await invoke('install_fields', {}));
+  return portal;
 }
 
 /** Pins the clock of the bundles (CARE_MODEL_NOW). */
