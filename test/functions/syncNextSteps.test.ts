@@ -101,6 +101,7 @@ describe('sync_next_steps', () => {
 
   it('two concurrent syncs create exactly one task per step', async () => {
     const items = itemsOf(dataOf(await invoke('load_care_view', { companyId: '3' })));
+    expect(items.length).toBeGreaterThan(0);
     const [a, b] = await Promise.all([
       invoke('sync_next_steps', syncParams('3', items)),
       invoke('sync_next_steps', syncParams('3', items)),
