@@ -6,12 +6,12 @@ import { useLocale } from '../i18n/useLocale';
 const hourMs = 3_600_000;
 
 /** Where the figures come from, and how old a snapshot is. */
-export function SourceLine(props: { data: PortfolioSummaryData; now?: Date }) {
+export function SourceLine(props: { data: PortfolioSummaryData }) {
   const { t, intl, format } = useLocale();
   const { portal } = useExtensionContext();
   const { source, asOf, companies } = props.data;
   const when = format.dateTime(asOf, portal.timezone);
-  const ageHours = Math.max(0, ((props.now ?? new Date()).getTime() - Date.parse(asOf)) / hourMs);
+  const ageHours = Math.max(0, (Date.now() - Date.parse(asOf)) / hourMs);
   const relative = new Intl.RelativeTimeFormat(intl, { numeric: 'auto' });
   const age =
     ageHours < 48
