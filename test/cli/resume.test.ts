@@ -2,6 +2,8 @@ import type { Sandbox } from '@care-model/sandbox';
 import { appState, duplicateTaskKeys, now, portfolioSandbox, runCli, stateDir } from './cliHarness';
 
 const companies = 150;
+/** Each case starts the CLI twice (tsx compiles the sources each time): seconds, more on a busy machine. */
+const twoRunsMs = 30_000;
 
 function recomputeArgs(sandbox: Sandbox, dir: string, extra: string[] = []): string[] {
   return [
@@ -47,7 +49,7 @@ describe('recompute --resume after kill -9', () => {
     reference = appState(sandbox);
     requests = sandbox.requestLog.count();
     await sandbox.close();
-  });
+  }, twoRunsMs);
 
   // Kill points across the phases: reading, claiming and creating tasks, writing fields.
   it.each([0.1, 0.35, 0.55, 0.75, 0.95])(
@@ -67,5 +69,6 @@ describe('recompute --resume after kill -9', () => {
       expect(duplicateTaskKeys(sandbox)).toEqual([]);
       await sandbox.close();
     },
+    twoRunsMs,
   );
 });
