@@ -18,6 +18,11 @@ describe('care-model refuses bad input with one clear line and a non-zero exit',
       /Invalid value for --now: use an ISO date/,
     ],
     [
+      'an unknown --time-zone',
+      () => ['recompute', ...target(), '--time-zone', 'Mars/Base'],
+      /Invalid value for --time-zone: Use an IANA time zone name such as Europe\/Helsinki\.$/m,
+    ],
+    [
       'a bad --rate-limit',
       () => ['report', ...target(), '--rate-limit', 'lots'],
       /Invalid value for --rate-limit/,

@@ -1,3 +1,4 @@
+import { timeZoneSchema } from '@care-model/functions/src/timeZone';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { CliFailure } from './cliFailure';
@@ -22,21 +23,10 @@ const isoInstant = z
     return z.NEVER;
   });
 
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The validated values of flags shared by several verbs. */
 export const flagSchemas = {
   now: isoInstant,
-  timeZone: z
-    .string()
-    .refine(isTimeZone, { message: 'not an IANA time zone, e.g. Europe/Helsinki' }),
+  timeZone: timeZoneSchema,
   rateLimit: z.coerce
     .number()
     .int({ message: 'a whole number of requests per 10 s' })
@@ -54,7 +44,8 @@ export function parseFlags<S extends z.ZodType>(schema: S, raw: unknown): z.outp
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const flag = flagName(String(issue?.path[0] ?? ''));
-  throw new CliFailure(`Invalid value for ${flag}: ${issue?.message ?? 'invalid value'}.`);
+  const message = (issue?.message ?? 'invalid value').replace(/\.$/, '');
+  throw new CliFailure(`Invalid value for ${flag}: ${message}.`);
 }
 
 /** Adds --base-url and --token to a verb. */
