@@ -28,6 +28,7 @@ export * from './next-steps/stepMarker';
 export * from './next-steps/inputChecks';
 export * from './next-steps/nextStepRules';
 export * from './next-steps/checklist';
+export * from './next-steps/stepKey';
 export * from './next-steps/taskPropertiesFor';
 export * from './kpi/hubspotValues';
 export * from './kpi/planCompliance';

@@ -1,5 +1,5 @@
 import {
-  ruleIdSchema,
+  parseStepKey,
   type ChecklistItem,
   type LocalizedText,
   type TaskPriority,
@@ -16,8 +16,8 @@ interface ItemInput {
 }
 
 /**
- * The card's items as checklist items of this company: the key must be `<companyId>:<rule>:<period>`
- * with a known rule (the core's key shape), or the whole call is refused naming the item.
+ * The card's items as checklist items of this company: each key must be a step key of this company
+ * (the core's `parseStepKey`), or the whole call is refused naming the item.
  */
 export function checklistItems(
   companyId: string,
@@ -26,9 +26,8 @@ export function checklistItems(
   const seen = new Set<string>();
   const out: ChecklistItem[] = [];
   for (const [index, item] of items.entries()) {
-    const [prefix, rule, ...period] = item.key.split(':');
-    const parsedRule = ruleIdSchema.safeParse(rule);
-    if (prefix !== companyId || !parsedRule.success || period.join(':') === '')
+    const parts = parseStepKey(item.key);
+    if (parts?.companyId !== companyId)
       return {
         ok: false,
         error: {
@@ -39,7 +38,7 @@ export function checklistItems(
       };
     if (seen.has(item.key)) continue;
     seen.add(item.key);
-    out.push({ ...item, rule: parsedRule.data, ownerId: null, state: 'suggested', taskId: null });
+    out.push({ ...item, rule: parts.rule, ownerId: null, state: 'suggested', taskId: null });
   }
   return { ok: true, items: out };
 }

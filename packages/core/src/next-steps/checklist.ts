@@ -1,4 +1,5 @@
 import { addDaysToDate, laterDate, monthOf, todayIn } from '../care-plan/calendar';
+import { stepKey } from './stepKey';
 import type { CareDates, ChecklistItem } from '../care-plan/careView';
 import type { Classification } from '../classification/classification';
 import type { CompanyInput, EvaluationContext, TaskInput } from '../company/companyInput';
@@ -49,7 +50,7 @@ export function buildChecklist(
     const settings = config.nextSteps[rule];
     const hit = settings.enabled ? nextStepRules[rule](facts) : null;
     if (!hit) return [];
-    const key = `${input.id}:${rule}:${hit.period}`;
+    const key = stepKey(input.id, rule, hit.period);
     const start = laterDate(hit.due, today);
     return [
       {
