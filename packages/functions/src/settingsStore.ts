@@ -117,6 +117,17 @@ export async function readSettings(client: Client): Promise<CurrentSettings> {
 
 const conflictSchema = z.object({ code: z.literal(409) });
 
+/** The config in force: the saved one, or the defaults in a portal where nothing is installed yet. */
+export async function installedConfig(client: Client): Promise<CareConfig> {
+  try {
+    return (await readSettings(client)).config;
+  } catch (caught) {
+    if (caught instanceof FunctionFailure && caught.error.code === 'not_installed')
+      return defaultConfig;
+    throw caught;
+  }
+}
+
 /** Creates the record of version N; HubSpot's unique version check refuses a concurrent N (0006). */
 export async function saveSettingsVersion(
   client: Client,

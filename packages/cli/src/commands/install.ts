@@ -1,12 +1,10 @@
-import { defaultConfig, type CareConfig } from '@care-model/core';
-import { FunctionFailure } from '@care-model/functions/src/errors';
 import { planInstall } from '@care-model/functions/src/install';
-import { readSettings } from '@care-model/functions/src/settingsStore';
+import { installedConfig } from '@care-model/functions/src/settingsStore';
 import { Command } from 'commander';
 import { z } from 'zod';
 import { runVerb } from '../cli/cliFailure';
 import { flagSchemas, parseFlags, resolveTarget, withTargetFlags } from '../cli/options';
-import { cliClient, TargetFailure, type CliClient } from '../hubspot/cliClient';
+import { cliClient } from '../hubspot/cliClient';
 import { output } from '../output';
 
 const installFlagsSchema = z.object({
@@ -14,23 +12,11 @@ const installFlagsSchema = z.object({
   rateLimit: flagSchemas.rateLimit,
 });
 
-/** The saved config, or the defaults in a portal where nothing is installed yet. */
-async function configInForce(cli: CliClient): Promise<CareConfig> {
-  try {
-    return (await cli.call((client) => readSettings(client))).config;
-  } catch (caught) {
-    const failure = caught instanceof TargetFailure ? caught.failure : caught;
-    if (failure instanceof FunctionFailure && failure.error.code === 'not_installed')
-      return defaultConfig;
-    throw caught;
-  }
-}
-
 /** Installs or repairs the property group, the catalog properties and the app's custom objects. */
 export async function install(raw: Record<string, unknown>): Promise<void> {
   const flags = parseFlags(installFlagsSchema, raw);
   const cli = cliClient(resolveTarget(raw), { ratePer10s: flags.rateLimit });
-  const config = await configInForce(cli);
+  const config = await cli.call((client) => installedConfig(client));
   const steps = await cli.call((client) => planInstall(client, config));
   if (steps.length === 0) {
     output.line(`Everything is installed in ${cli.target.baseUrl}; nothing to change.`);
