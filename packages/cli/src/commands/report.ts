@@ -1,6 +1,7 @@
 import {
   portfolioSummary,
   segmentLabel,
+  storedCompanyPropertyNames,
   type CareConfig,
   type PortfolioSummary,
 } from '@care-model/core';
@@ -11,23 +12,6 @@ import { connect } from '../cli/connect';
 import { flagSchemas, parseFlags, withTargetFlags } from '../cli/options';
 import { companyPages, listPages } from '../hubspot/listPages';
 import { output } from '../output';
-
-/** What the portfolio aggregates read: stored KPI fields only. */
-const reportProperties = [
-  'name',
-  'hubspot_owner_id',
-  'createdate',
-  'care_segment',
-  'care_segment_computed',
-  'care_value_amount',
-  'care_value_class',
-  'care_potential_score',
-  'care_contact_status',
-  'care_plan_updated_at',
-  'care_next_review_due',
-  'care_has_next_step',
-  'care_segment_changed_at',
-];
 
 const reportFlagsSchema = z.object({
   json: z.boolean().default(false),
@@ -82,7 +66,7 @@ async function report(raw: Record<string, unknown>): Promise<void> {
   const flags = parseFlags(reportFlagsSchema, raw);
   const { cli, settings } = await connect(raw, { ratePer10s: flags.rateLimit });
   const companies = [];
-  for await (const page of listPages(cli, companyPages(reportProperties)))
+  for await (const page of listPages(cli, companyPages(storedCompanyPropertyNames)))
     companies.push(...page.records);
   const { config, timeZone } = settings;
   const summary = portfolioSummary(companies, config, { now: flags.now ?? new Date(), timeZone });

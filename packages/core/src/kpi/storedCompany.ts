@@ -18,6 +18,23 @@ import {
   type ValueClass,
 } from '../config/vocabulary';
 
+/** The company properties `storedCompany` reads: what the portfolio aggregates need, nothing else. */
+export const storedCompanyPropertyNames = [
+  'name',
+  'hubspot_owner_id',
+  'createdate',
+  'care_segment',
+  'care_segment_computed',
+  'care_value_amount',
+  'care_value_class',
+  'care_potential_score',
+  'care_contact_status',
+  'care_plan_updated_at',
+  'care_next_review_due',
+  'care_has_next_step',
+  'care_segment_changed_at',
+] as const;
+
 /** The stored KPI fields of one company, read once for the portfolio aggregates. */
 export interface StoredCompany {
   readonly id: string;
