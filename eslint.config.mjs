@@ -2,6 +2,12 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
+// Packages meet at their front doors: no import of another package's files.
+const deepImport = {
+  group: ['@care-model/*/*', '**/packages/*/src/**', '**/packages/*/build'],
+  message: "Import the package's entry point (`@care-model/<name>`), not its files.",
+};
+
 // The core is pure: no UI, no platform SDK, no I/O, no environment, no clock, no randomness.
 const coreBoundary = {
   files: ['packages/core/src/**/*.ts'],
@@ -11,6 +17,7 @@ const coreBoundary = {
       'error',
       {
         patterns: [
+          deepImport,
           {
             group: ['react', 'react/*', 'react-dom', 'react-dom/*'],
             message: 'The core is pure: no React.',
@@ -84,6 +91,7 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       'no-console': 'error',
+      'no-restricted-imports': ['error', { patterns: [deepImport] }],
     },
   },
   {

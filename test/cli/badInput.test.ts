@@ -1,6 +1,9 @@
 import { createSandbox, type Sandbox } from '@care-model/sandbox';
 import { runCli, stateDir } from './cliHarness';
 
+// Each case starts a CLI process (tsx compiles it on start).
+jest.setTimeout(20_000);
+
 describe('care-model refuses bad input with one clear line and a non-zero exit', () => {
   let sandbox: Sandbox;
   beforeAll(async () => {

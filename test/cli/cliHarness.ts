@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '@hubspot/api-client';
 import { defaultConfig, propertyCatalog, readStepKey } from '@care-model/core';
-import { applyInstall, planInstall } from '@care-model/functions/src/install';
+import { applyInstall, planInstall } from '@care-model/hubspot';
 import {
   createSandbox,
   generateDemoSeed,

@@ -1,6 +1,4 @@
-import { cliClient } from '../../packages/cli/src/hubspot/cliClient';
-import { callFloor } from '../../packages/cli/src/commands/recompute';
-import { runRecompute } from '../../packages/cli/src/recompute/runRecompute';
+import { cliClient, callFloor, runRecompute } from '@care-model/cli';
 import type { Sandbox } from '@care-model/sandbox';
 import { appState, duplicateTaskKeys, now, portfolioSandbox, stateDir } from './cliHarness';
 
@@ -20,6 +18,9 @@ async function recompute(sandbox: Sandbox, timeoutMs = 20_000) {
   });
   return { result, counts: cli.counts() };
 }
+
+// Each case runs a whole recompute (or two) of a 150-company portal over HTTP.
+jest.setTimeout(30_000);
 
 describe('recompute against the sandbox', () => {
   const open: Sandbox[] = [];

@@ -1,7 +1,6 @@
 import { defaultConfig, portfolioSummary } from '@care-model/core';
 import type { Sandbox } from '@care-model/sandbox';
-import { cliClient } from '../../packages/cli/src/hubspot/cliClient';
-import { runRecompute } from '../../packages/cli/src/recompute/runRecompute';
+import { cliClient, runRecompute } from '@care-model/cli';
 import { now, portfolioSandbox, runCli, stateDir } from './cliHarness';
 
 describe('care-model report', () => {

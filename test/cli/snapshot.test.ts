@@ -1,8 +1,7 @@
 import { defaultConfig, portfolioSummary } from '@care-model/core';
 import type { Sandbox } from '@care-model/sandbox';
-import { readSettingsRecords, snapshotProperties } from '../../packages/functions/src';
-import { cliClient } from '../../packages/cli/src/hubspot/cliClient';
-import { runRecompute } from '../../packages/cli/src/recompute/runRecompute';
+import { readSettingsRecords, snapshotProperties } from '@care-model/hubspot';
+import { cliClient, runRecompute } from '@care-model/cli';
 import { dataOf, invoke, setNow, testToken } from '../functions/support/portal';
 import { now, portfolioSandbox, stateDir } from './cliHarness';
 

@@ -1,7 +1,7 @@
 import { Client } from '@hubspot/api-client';
 import { readStepKey } from '@care-model/core';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '@care-model/preview/src/chromium';
+import { launchBrowser } from '@care-model/preview';
 import { findUnidentifiedCompany, startDemoPortal, token } from './demoPortal';
 
 jest.setTimeout(60_000);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { builtinModules } from 'node:module';
 import { functionNames } from '@care-model/contract';
-import { functionsOutDir } from '../../packages/functions/build';
+import { functionsOutDir } from '@care-model/functions';
 import { testToken } from './support/portal';
 
 const read = (file: string) => readFileSync(path.join(functionsOutDir, file), 'utf8');

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { buildFunctions, functionsOutDir, handledFunctions } from '../../packages/functions/build';
+import { buildFunctions, functionsOutDir, handledFunctions } from '@care-model/functions';
 import { functionNames } from '@care-model/contract';
 
 /**

@@ -1,6 +1,6 @@
 import { defaultConfig, portfolioSummary } from '@care-model/core';
 import type { Seed } from '@care-model/sandbox';
-import { readSettingsRecords, saveSnapshot } from '../../packages/functions/src';
+import { readSettingsRecords, saveSnapshot } from '@care-model/hubspot';
 import {
   counted,
   dataOf,

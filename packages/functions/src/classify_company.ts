@@ -1,5 +1,5 @@
 import { functionParams, ok } from '@care-model/contract';
-import { readCompanyContext } from './companyContext';
+import { readCompanyContext } from '@care-model/hubspot';
 import { defineFunction } from './handler';
 import { writeView } from './writeView';
 

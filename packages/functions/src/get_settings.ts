@@ -1,6 +1,6 @@
 import { functionParams, ok } from '@care-model/contract';
 import { defineFunction } from './handler';
-import { readSettings } from './settingsStore';
+import { readSettings } from '@care-model/hubspot';
 
 /** The config in force (version 0 = the defaults), and the saved versions when asked. */
 export const main = defineFunction(functionParams.get_settings, async (params, env) => {

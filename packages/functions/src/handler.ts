@@ -7,16 +7,11 @@ import {
   type FunctionName,
   type FunctionResult,
 } from '@care-model/contract';
-import type { Client } from '@hubspot/api-client';
 import { currentTime } from './clock';
-import { toFunctionError } from './errors';
-import { hubspotClient } from './hubspotClient';
+import { hubspotClient, toFunctionError, type PortalEnv } from '@care-model/hubspot';
 
-/** What every handler gets besides its parameters. */
-export interface FunctionEnv {
-  client: Client;
-  now: Date;
-}
+/** What every handler gets besides its parameters: the portal's client and the instant. */
+export type FunctionEnv = PortalEnv;
 
 export type Handler<N extends FunctionName> = (
   params: FunctionParams<N>,

@@ -1,7 +1,6 @@
 import { functionParams, ok } from '@care-model/contract';
 import { defineFunction } from './handler';
-import { applyInstall, planInstall } from './install';
-import { installedConfig } from './settingsStore';
+import { applyInstall, planInstall, installedConfig } from '@care-model/hubspot';
 
 /** Creates or updates the property group, the catalog and the app's objects; `dryRun` only plans. */
 export const main = defineFunction(functionParams.install_fields, async (params, env) => {

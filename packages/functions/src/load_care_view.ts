@@ -1,6 +1,6 @@
 import { evaluateCompany } from '@care-model/core';
 import { functionParams, ok } from '@care-model/contract';
-import { careViewData, readCompanyContext } from './companyContext';
+import { careViewData, readCompanyContext } from '@care-model/hubspot';
 import { defineFunction } from './handler';
 
 /** Everything the company card shows, from at most 4 HubSpot calls; writes nothing. */

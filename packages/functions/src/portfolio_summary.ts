@@ -2,11 +2,15 @@ import { portfolioSummary } from '@care-model/core';
 import { fail, functionParams, ok } from '@care-model/contract';
 import type { Client } from '@hubspot/api-client';
 import { z } from 'zod';
-import { readCompanyPages } from './companyPages';
-import { companyPropertyNames } from './companyProperties';
+import {
+  readCompanyPages,
+  companyPropertyNames,
+  currentSettings,
+  readSettingsRecords,
+  snapshotProperties,
+  latestSnapshot,
+} from '@care-model/hubspot';
 import { defineFunction } from './handler';
-import { currentSettings, readSettingsRecords, snapshotProperties } from './settingsStore';
-import { latestSnapshot } from './snapshotStore';
 
 /** 20 list pages of 100 fit one invocation under 190 calls per 10 s; larger portals read the snapshot. */
 const livePages = 20;

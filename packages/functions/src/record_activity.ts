@@ -8,9 +8,8 @@ import {
   todayIn,
 } from '@care-model/core';
 import { fail, functionParams, ok } from '@care-model/contract';
-import { readCompanyContext } from './companyContext';
+import { readCompanyContext, createCompanyNote } from '@care-model/hubspot';
 import { defineFunction } from './handler';
-import { createCompanyNote } from './notes';
 import { writeView } from './writeView';
 
 const dateProperty = {

@@ -2,8 +2,7 @@ import { parseConfig } from '@care-model/core';
 import { fail, functionParams, ok } from '@care-model/contract';
 import { defineFunction } from './handler';
 import { settingsImpact } from './settingsImpact';
-import { readSettings, saveSettingsVersion } from './settingsStore';
-import { timeZoneSchema } from './timeZone';
+import { readSettings, saveSettingsVersion, timeZoneSchema } from '@care-model/hubspot';
 
 /** Validates, refuses a stale version, writes version N+1 (or only previews its impact). */
 export const main = defineFunction(functionParams.save_settings, async (params, env) => {

@@ -1,6 +1,6 @@
 import { addMonthsToDate, compareDates, isCalendarDate, todayIn } from '@care-model/core';
 import { fail, functionParams, ok } from '@care-model/contract';
-import { readCompanyContext } from './companyContext';
+import { readCompanyContext } from '@care-model/hubspot';
 import { defineFunction } from './handler';
 import { writeView } from './writeView';
 

@@ -1,8 +1,7 @@
 import { segmentImpact, type CareConfig } from '@care-model/core';
 import type { SettingsImpact } from '@care-model/contract';
 import type { Client } from '@hubspot/api-client';
-import { readCompanyPages } from './companyPages';
-import { companyPropertyNames } from './companyProperties';
+import { readCompanyPages, companyPropertyNames } from '@care-model/hubspot';
 
 /** Reading stops after this long, inside the 10 s of one invocation; the impact then says so. */
 const readBudgetMs = 6000;

@@ -1,13 +1,22 @@
 import { defaultConfig, prop, readStepKey, readText, taskPropertiesFor } from '@care-model/core';
 import { fail, functionParams, ok } from '@care-model/contract';
 import type { Client } from '@hubspot/api-client';
-import { claimKey, claimKeys, isStale, releaseClaims } from './claims';
-import { readCompany } from './companies';
+import {
+  claimKey,
+  claimKeys,
+  isStale,
+  releaseClaims,
+  readCompany,
+  associatedIds,
+  type CrmRecord,
+  createStepTasks,
+  readTasks,
+  tasksByStepKey,
+  defaultTimeZone,
+  timeZoneSchema,
+} from '@care-model/hubspot';
 import { defineFunction } from './handler';
 import { checklistItems } from './nextStepItems';
-import { associatedIds, type CrmRecord } from './records';
-import { createStepTasks, readTasks, tasksByStepKey } from './tasks';
-import { defaultTimeZone, timeZoneSchema } from './timeZone';
 
 /** Stale claims whose task exists stay; the others (a crash between claim and task) are claimed again. */
 async function reclaimStale(client: Client, company: CrmRecord, stale: CrmRecord[]) {

@@ -1,7 +1,6 @@
 import { changedProperties, evaluateCompany } from '@care-model/core';
 import type { WriteData } from '@care-model/contract';
-import { updateCompany } from './companies';
-import { careViewData, type CompanyContext } from './companyContext';
+import { updateCompany, careViewData, type CompanyContext } from '@care-model/hubspot';
 import type { FunctionEnv } from './handler';
 
 /**

@@ -11,7 +11,7 @@ import {
 } from '@care-model/contract';
 import { defaultConfig, propertyCatalog } from '@care-model/core';
 import { createSandbox, type Sandbox, type SandboxOptions, type Seed } from '@care-model/sandbox';
-import { functionsOutDir } from '../../../packages/functions/build';
+import { functionsOutDir } from '@care-model/functions';
 import { portalSeed } from './seeds';
 
 // The bundles are loaded with Node's own require, exactly as HubSpot loads them.

@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { output } from '../output';
-import { FunctionFailure } from '@care-model/functions/src/errors';
+import { FunctionFailure } from '@care-model/hubspot';
 import { TargetFailure } from '../hubspot/cliClient';
 import { describeFailure } from '../hubspot/describeFailure';
 

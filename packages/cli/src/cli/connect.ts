@@ -1,4 +1,4 @@
-import { readSettings, type CurrentSettings } from '@care-model/functions/src/settingsStore';
+import { readSettings, type CurrentSettings } from '@care-model/hubspot';
 import { cliClient, type CliClient, type ClientOptions } from '../hubspot/cliClient';
 import { resolveTarget } from './options';
 

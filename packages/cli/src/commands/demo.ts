@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { buildFunctions, handledFunctions } from '@care-model/functions/build';
-import { planInstall } from '@care-model/functions/src/install';
+import { buildFunctions, handledFunctions } from '@care-model/functions';
+import { planInstall } from '@care-model/hubspot';
 import { defaultConfig, propertyCatalog } from '@care-model/core';
 import { startPreview } from '@care-model/preview';
 import { createSandbox } from '@care-model/sandbox';

@@ -1,5 +1,4 @@
-import { planInstall } from '@care-model/functions/src/install';
-import { installedConfig } from '@care-model/functions/src/settingsStore';
+import { planInstall, installedConfig } from '@care-model/hubspot';
 import { Command } from 'commander';
 import { z } from 'zod';
 import { runVerb } from '../cli/cliFailure';

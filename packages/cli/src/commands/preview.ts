@@ -1,4 +1,4 @@
-import { buildFunctions, handledFunctions } from '@care-model/functions/build';
+import { buildFunctions, handledFunctions } from '@care-model/functions';
 import { startPreview } from '@care-model/preview';
 import { Command } from 'commander';
 import { z } from 'zod';

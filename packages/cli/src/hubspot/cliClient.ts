@@ -1,6 +1,5 @@
 import type { Client } from '@hubspot/api-client';
-import { createHubSpotClient } from '@care-model/functions/src/hubspotClient';
-import { UnansweredError } from '@care-model/functions/src/timeoutAgent';
+import { createHubSpotClient, UnansweredError } from '@care-model/hubspot';
 import { z } from 'zod';
 import type { Target } from '../cli/options';
 

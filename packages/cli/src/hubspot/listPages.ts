@@ -1,5 +1,5 @@
 import type { Client } from '@hubspot/api-client';
-import { pageSchema, type CrmRecord } from '@care-model/functions/src/records';
+import { pageSchema, type CrmRecord } from '@care-model/hubspot';
 import type { CliClient } from './cliClient';
 
 /** One page of a list endpoint and the cursor of the next (undefined = the last page). */

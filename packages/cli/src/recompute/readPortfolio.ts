@@ -1,7 +1,5 @@
 import type { DealInput, TaskInput } from '@care-model/core';
-import type { CrmRecord } from '@care-model/functions/src/records';
-import { associatedIds } from '@care-model/functions/src/records';
-import { taskProperties } from '@care-model/functions/src/tasks';
+import { type CrmRecord, associatedIds, taskProperties } from '@care-model/hubspot';
 import type { CliClient } from '../hubspot/cliClient';
 import { companyPages, listPages, type PageReader } from '../hubspot/listPages';
 import { output } from '../output';

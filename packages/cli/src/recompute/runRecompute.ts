@@ -1,6 +1,5 @@
 import { taskPropertiesFor, type EvaluationContext, type Segment } from '@care-model/core';
-import { companyPropertyNames } from '@care-model/functions/src/companyProperties';
-import { readSettings } from '@care-model/functions/src/settingsStore';
+import { companyPropertyNames, readSettings } from '@care-model/hubspot';
 import { CliFailure } from '../cli/cliFailure';
 import type { CliClient } from '../hubspot/cliClient';
 import { output } from '../output';

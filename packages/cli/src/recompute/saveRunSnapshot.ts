@@ -1,6 +1,5 @@
 import { portfolioSummary, type EvaluationContext } from '@care-model/core';
-import type { CurrentSettings } from '@care-model/functions/src/settingsStore';
-import { saveSnapshot } from '@care-model/functions/src/snapshotStore';
+import { type CurrentSettings, saveSnapshot } from '@care-model/hubspot';
 import type { CliClient } from '../hubspot/cliClient';
 import type { Portfolio } from './readPortfolio';
 import type { CompanyChange } from './writeChanges';

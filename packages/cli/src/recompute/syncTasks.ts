@@ -1,6 +1,12 @@
 import { readStepKey, type TaskInput, type TaskProperties } from '@care-model/core';
-import { claimKey, claimKeys, releaseClaims, type StepRef } from '@care-model/functions/src/claims';
-import { createStepTasks, findStepTasks } from '@care-model/functions/src/tasks';
+import {
+  claimKey,
+  claimKeys,
+  releaseClaims,
+  type StepRef,
+  createStepTasks,
+  findStepTasks,
+} from '@care-model/hubspot';
 import { isUnanswered, TargetFailure, type CliClient } from '../hubspot/cliClient';
 import { output } from '../output';
 import type { CheckpointEntry, StepTask } from './checkpoint';

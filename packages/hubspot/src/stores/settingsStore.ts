@@ -2,9 +2,9 @@ import type { Client } from '@hubspot/api-client';
 import { defaultConfig, parseConfig, type CareConfig } from '@care-model/core';
 import type { SettingsVersion } from '@care-model/contract';
 import { z } from 'zod';
-import { FunctionFailure } from './errors';
+import { FunctionFailure } from '../client/errors';
 import { settingsObject } from './customObjects';
-import { pageSchema, type CrmRecord } from './records';
+import { pageSchema, type CrmRecord } from '../records/records';
 import { defaultTimeZone, timeZoneSchema } from './timeZone';
 
 const settingsProperties = [

@@ -1,6 +1,6 @@
 import type { Client } from '@hubspot/api-client';
 import { z } from 'zod';
-import { FunctionFailure } from './errors';
+import { FunctionFailure } from '../client/errors';
 import { crmRecordSchema, type CrmRecord } from './records';
 
 const notFoundSchema = z.object({ code: z.literal(404) });

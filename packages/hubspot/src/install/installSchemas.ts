@@ -5,7 +5,7 @@ import {
   PropertyCreateTypeEnum,
 } from '@hubspot/api-client/lib/codegen/crm/properties';
 import { z } from 'zod';
-import { customObjectSchemas, type CustomObjectSchema } from './customObjects';
+import { customObjectSchemas, type CustomObjectSchema } from '../stores/customObjects';
 import type { InstallStep } from './install';
 
 const schemasSchema = z.object({

@@ -7,13 +7,19 @@ import {
   type EvaluationContext,
 } from '@care-model/core';
 import type { CareViewData } from '@care-model/contract';
+import type { Client } from '@hubspot/api-client';
 import { readCompany } from './companies';
 import { companyPropertyNames } from './companyProperties';
 import { readClosedWonDeals } from './deals';
-import type { FunctionEnv } from './handler';
 import { associatedIds, type CrmRecord } from './records';
-import { readSettings, type CurrentSettings } from './settingsStore';
-import { readTasks } from './tasks';
+import { readSettings, type CurrentSettings } from '../stores/settingsStore';
+import { readTasks } from '../tasks/tasks';
+
+/** The portal a read or write talks to, and the instant it acts at. */
+export interface PortalEnv {
+  client: Client;
+  now: Date;
+}
 
 /** Everything one company's evaluation needs, as read from HubSpot. */
 export interface CompanyContext {
@@ -29,7 +35,7 @@ export interface CompanyContext {
  * Calls: settings, company, deals (fresh), tasks (when it has any).
  */
 export async function readCompanyContext(
-  env: FunctionEnv,
+  env: PortalEnv,
   companyId: string,
   value: 'fresh' | 'stored',
 ): Promise<CompanyContext> {

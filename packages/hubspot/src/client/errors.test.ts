@@ -1,6 +1,6 @@
 import { ApiException } from '@hubspot/api-client/lib/codegen/crm/companies';
 import { FunctionFailure, toFunctionError } from './errors';
-import { MissingTokenError } from './hubspotClient';
+import { MissingTokenError } from './createHubSpotClient';
 
 const api = (code: number, body: unknown) =>
   new ApiException(code, 'HTTP-Code: x', body, { authorization: 'Bearer pat-na1-secret' });

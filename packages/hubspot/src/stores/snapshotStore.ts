@@ -3,7 +3,7 @@ import { portfolioSummarySchema } from '@care-model/contract';
 import type { PortfolioSummary } from '@care-model/core';
 import { z } from 'zod';
 import { settingsObject } from './customObjects';
-import type { CrmRecord } from './records';
+import type { CrmRecord } from '../records/records';
 import { versionOf } from './settingsStore';
 
 /** The portfolio recompute's summary, kept on the settings record of the config it used (0008). */

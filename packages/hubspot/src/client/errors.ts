@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FunctionError } from '@care-model/contract';
-import { MissingTokenError } from './hubspotClient';
+import { MissingTokenError } from './createHubSpotClient';
 
 /** An expected failure found below the handler (a missing company, a stale version…). */
 export class FunctionFailure extends Error {
