@@ -59,6 +59,14 @@ function npmInstall(dir: string): Promise<string | null> {
   });
 }
 
+/** Every file below `dir`, relative to it (none when it does not exist). */
+const filesUnder = (dir: string): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    : [];
+
 /** The folders above `dir` that hold a node_modules (npm would resolve from them). */
 const nodeModulesAbove = (dir: string): string[] => {
   const found: string[] = [];
@@ -81,7 +89,19 @@ export async function unpackUpload(packed: PackedUpload, into: string): Promise<
       detail: `node_modules above ${into}: ${above.join(', ')}`,
       fix: 'set TMPDIR to a folder with no node_modules above it',
     };
-  return { step: 'unpack', ok: true, detail: `unpacked into ${into}` };
+  const tests = filesUnder(path.join(into, '_workspaces')).filter((f) => /\.test\.tsx?$/.test(f));
+  if (tests.length > 0)
+    return {
+      step: 'unpack',
+      ok: false,
+      detail: `tests travel to HubSpot: ${tests.slice(0, 3).join(', ')}`,
+      fix: 'give the shared package a `files` field that leaves out its tests',
+    };
+  return {
+    step: 'unpack',
+    ok: true,
+    detail: `unpacked into ${into}; no tests among the shared code`,
+  };
 }
 
 export async function packStep(projectDir: string, zipPath: string) {
@@ -110,7 +130,11 @@ export async function installStep(root: string, componentDirs: string[]): Promis
           'from outside the source folder as `file:` dependencies (or `workspaces`) there.',
       };
   }
-  return { step: 'npm install', ok: true, detail: `installed ${componentDirs.join(', ')}` };
+  return {
+    step: 'npm install',
+    ok: true,
+    detail: `ran npm install in ${componentDirs.map((d) => `${d || '.'}/`).join(', ')}`,
+  };
 }
 
 /** Builds every card, settings page and app page with HubSpot's build, from the unpacked copy. */
