@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { z } from 'zod';
 import { packUpload, type PackedUpload } from './packUpload';
+import { lintSetupStep } from './lintSetup';
 import { runFunctionStep } from './runFunctions';
 
 /** One step of the rehearsal: what it proved, or what failed and how to fix it. */
@@ -37,6 +38,16 @@ function hsMetaFiles(appDir: string) {
         })),
     );
 }
+
+/** The folders (relative to srcDir) that hold a card, settings page or app page. */
+const uiExtensionFolders = (root: string): string[] =>
+  [
+    ...new Set(
+      hsMetaFiles(path.join(root, 'app'))
+        .filter((f) => uiExtensionTypes.has(f.meta.type))
+        .map((f) => `app/${f.folder}`),
+    ),
+  ].sort();
 
 /** Runs `npm install` in `dir` as HubSpot's build does; resolves to the failure's last lines, or null. */
 function npmInstall(dir: string): Promise<string | null> {
@@ -117,18 +128,44 @@ export async function packStep(projectDir: string, zipPath: string) {
   return { packed, result };
 }
 
+const workspacesSchema = z.object({ workspaces: z.array(z.string()).optional() });
+
+/** Install lanes: a workspace root before its members; independent folders side by side. */
+function installLanes(root: string, componentDirs: string[]): string[][] {
+  const lanes = componentDirs.map((dir) => {
+    const manifest = workspacesSchema.parse(
+      JSON.parse(readFileSync(path.join(root, dir, 'package.json'), 'utf8')),
+    );
+    return [dir, ...(manifest.workspaces ?? []).map((w) => path.join(dir, w))];
+  });
+  const members = new Set(lanes.flatMap((lane) => lane.slice(1)));
+  return lanes
+    .filter(([dir]) => !members.has(dir ?? ''))
+    .map((lane) => lane.filter((dir) => componentDirs.includes(dir)));
+}
+
 export async function installStep(root: string, componentDirs: string[]): Promise<StepResult> {
-  for (const dir of componentDirs) {
-    const failure = await npmInstall(path.join(root, dir));
-    if (failure !== null)
-      return {
-        step: 'npm install',
-        ok: false,
-        detail: `npm install failed in ${dir}:\n${failure}`,
-        fix:
-          `${dir}/package.json asks npm for a package HubSpot cannot get. Declare shared code ` +
-          'from outside the source folder as `file:` dependencies (or `workspaces`) there.',
-      };
+  const failures = await Promise.all(
+    installLanes(root, componentDirs).map(async (lane) => {
+      for (const dir of lane) {
+        const failure = await npmInstall(path.join(root, dir));
+        if (failure !== null) return { dir, failure };
+      }
+      return null;
+    }),
+  );
+  for (const found of failures) {
+    if (found === null) continue;
+    const { dir, failure } = found;
+    return {
+      step: 'npm install',
+      ok: false,
+      detail: `npm install failed in ${dir}:\n${failure}`,
+      fix:
+        `${dir}/package.json asks npm for a package HubSpot cannot get. List the shared ` +
+        'packages outside the source folder as `workspaces` of its root package.json ' +
+        '(docs/decisions/0011-upload-rehearsal.md).',
+    };
   }
   return {
     step: 'npm install',
@@ -229,5 +266,11 @@ export async function rehearseUpload(
   if (!loadResult.ok) return false;
   const ran = await runFunctionStep(loaded);
   report(ran);
-  return ran.ok;
+  if (!ran.ok) return false;
+  const lint = await lintSetupStep(
+    path.resolve(projectDir, packed.srcDir),
+    uiExtensionFolders(unpacked),
+  );
+  report(lint);
+  return lint.ok;
 }
