@@ -1,6 +1,22 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+// HubSpot's UI-extension rules, from the copy the extension folders install (it wants eslint 9; its rules run on 10).
+const hubspotUiExtensions = await import(
+  pathToFileURL(
+    createRequire(path.join(import.meta.dirname, 'src/app/cards/package.json')).resolve(
+      '@hubspot/eslint-config-ui-extensions',
+    ),
+  ).href
+);
+const uiExtensionCode = {
+  files: ['src/app/*/*.tsx', 'packages/ui/src/**/*.ts', 'packages/ui/src/**/*.tsx'],
+  ignores: ['**/*.test.ts', '**/*.test.tsx'],
+};
 
 // Packages meet at their front doors: no import of another package's files.
 const deepImport = {
@@ -84,7 +100,12 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      // The extension folders hold eslint configs of their own.
+      parserOptions: { tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',
@@ -112,5 +133,8 @@ export default tseslint.config(
     },
   },
   coreBoundary,
+  ...hubspotUiExtensions.config
+    .filter((block) => block.plugins)
+    .map((block) => ({ ...block, ...uiExtensionCode })),
   prettier,
 );

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { demoCommand } from './commands/demo';
+import { doctorCommand } from './commands/doctor';
 import { installCommand } from './commands/install';
 import { previewCommand } from './commands/preview';
 import { recomputeCommand } from './commands/recompute';
@@ -8,7 +9,9 @@ import { sandboxCommand } from './commands/sandbox';
 import { output } from './output';
 
 const program = new Command('care-model')
-  .description('Care Model for HubSpot: install the fields, classify the portfolio, report, demo')
+  .description(
+    'Care Model for HubSpot: install the fields, classify the portfolio, report, demo, doctor',
+  )
   .showHelpAfterError();
 for (const command of [
   installCommand(),
@@ -17,6 +20,7 @@ for (const command of [
   demoCommand(),
   previewCommand(),
   sandboxCommand(),
+  doctorCommand(),
 ])
   program.addCommand(command.showHelpAfterError());
 
