@@ -3,7 +3,7 @@ import { fail, functionParams, ok } from '@care-model/contract';
 import { defineFunction } from './handler';
 import { settingsImpact } from './settingsImpact';
 import { readSettings, saveSettingsVersion } from './settingsStore';
-import { timeZoneSchema } from './timeZone';
+import { timeZoneSchema } from '@care-model/core';
 
 /** Validates, refuses a stale version, writes version N+1 (or only previews its impact). */
 export const main = defineFunction(functionParams.save_settings, async (params, env) => {

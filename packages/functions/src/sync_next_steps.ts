@@ -7,7 +7,7 @@ import { defineFunction } from './handler';
 import { checklistItems } from './nextStepItems';
 import { associatedIds, type CrmRecord } from './records';
 import { createStepTasks, readTasks, tasksByStepKey } from './tasks';
-import { defaultTimeZone, timeZoneSchema } from './timeZone';
+import { defaultTimeZone, timeZoneSchema } from '@care-model/core';
 
 /** Stale claims whose task exists stay; the others (a crash between claim and task) are claimed again. */
 async function reclaimStale(client: Client, company: CrmRecord, stale: CrmRecord[]) {

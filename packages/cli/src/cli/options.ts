@@ -1,4 +1,4 @@
-import { timeZoneSchema } from '@care-model/functions/src/timeZone';
+import { timeZoneSchema } from '@care-model/core';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { CliFailure } from './cliFailure';
