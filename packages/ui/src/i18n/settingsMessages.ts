@@ -1,4 +1,4 @@
-import type { RuleId, Segment } from '@care-model/core';
+import type { Segment } from '@care-model/core';
 
 export const settingsEn = {
   title: 'Care model settings',
@@ -43,18 +43,6 @@ export const settingsEn = {
   reassessCycleMonths: 'Re-assess potential every (months; empty = none)',
   planRequired: 'Development plan required',
   nextSteps: 'Next-step rules',
-  ruleNames: {
-    classify: 'Assess potential and classify',
-    'assign-owner': 'Assign a relationship owner',
-    'contact-due': 'Contact the customer',
-    'review-due': 'Hold the account review',
-    'plan-missing': 'Create / update the development plan',
-    reassess: 'Re-assess potential',
-    'check-in-due': 'Satisfaction check-in',
-    'no-next-step': 'Document the next step and its owner',
-    'at-risk': 'Plan remedial actions',
-    'data-gaps': 'Complete the company data',
-  } satisfies Record<RuleId, string>,
   enabled: 'On',
   dueOffsetDays: 'Due in (days)',
   taskType: 'Task type',
@@ -145,18 +133,6 @@ export const settingsFi: SettingsMessages = {
   reassessCycleMonths: 'Potentiaalin uudelleenarviointi (kk; tyhjä = ei)',
   planRequired: 'Kehityssuunnitelma vaaditaan',
   nextSteps: 'Seuraavien askelten säännöt',
-  ruleNames: {
-    classify: 'Arvioi potentiaali ja luokittele',
-    'assign-owner': 'Nimeä vastuuhenkilö',
-    'contact-due': 'Ota yhteyttä asiakkaaseen',
-    'review-due': 'Pidä asiakkuuskatsaus',
-    'plan-missing': 'Laadi / päivitä kehityssuunnitelma',
-    reassess: 'Arvioi potentiaali uudelleen',
-    'check-in-due': 'Tyytyväisyyskysely',
-    'no-next-step': 'Kirjaa seuraava askel ja sen vastuuhenkilö',
-    'at-risk': 'Suunnittele korjaavat toimet',
-    'data-gaps': 'Täydennä yrityksen tiedot',
-  },
   enabled: 'Päällä',
   dueOffsetDays: 'Erääntyy (päivää)',
   taskType: 'Tehtävätyyppi',
