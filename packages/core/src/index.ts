@@ -17,6 +17,7 @@ export * from './classification/classify';
 export * from './catalog/propertyNames';
 export * from './i18n/labels';
 export * from './i18n/explanationTexts';
+export * from './i18n/plural';
 export * from './catalog/propertyDefinition';
 export * from './catalog/propertyCatalog';
 export * from './catalog/propertyGroup';

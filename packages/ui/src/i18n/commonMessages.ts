@@ -1,4 +1,4 @@
-import type { DueStatus, TaskPriority, TaskType } from '@care-model/core';
+import { plural, type DueStatus, type TaskPriority, type TaskType } from '@care-model/core';
 import type { ErrorCode } from '@care-model/contract';
 
 export const commonEn = {
@@ -29,8 +29,8 @@ export const commonEn = {
     string
   >,
   priority: { LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High' } satisfies Record<TaskPriority, string>,
-  days: (n: number) => (n === 1 ? '1 day' : `${n} days`),
-  months: (n: number) => (n === 1 ? '1 month' : `${n} months`),
+  days: (n: number) => plural('en', n, { one: '# day', other: '# days' }),
+  months: (n: number) => plural('en', n, { one: '# month', other: '# months' }),
 };
 
 export type CommonMessages = typeof commonEn;
@@ -61,6 +61,6 @@ export const commonFi: CommonMessages = {
   },
   taskType: { TODO: 'Tehtävä', CALL: 'Puhelu', EMAIL: 'Sähköposti', MEETING: 'Tapaaminen' },
   priority: { LOW: 'Matala', MEDIUM: 'Keskitaso', HIGH: 'Korkea' },
-  days: (n) => (n === 1 ? '1 päivä' : `${n} päivää`),
-  months: (n) => (n === 1 ? '1 kuukausi' : `${n} kuukautta`),
+  days: (n) => plural('fi', n, { one: '# päivä', other: '# päivää' }),
+  months: (n) => plural('fi', n, { one: '# kuukausi', other: '# kuukautta' }),
 };

@@ -1,4 +1,4 @@
-import type { ChecklistState, PlanStatus } from '@care-model/core';
+import { plural, type ChecklistState, type PlanStatus } from '@care-model/core';
 import type { ActivityKind } from '../company/activityKinds';
 
 export const companyEn = {
@@ -84,8 +84,12 @@ export const companyEn = {
   noOwner: 'No owner',
   createTasks: (n: number) => `Create tasks (${n})`,
   tasksCreated: (created: number, existing: number) =>
-    `${created} task(s) created${existing > 0 ? `, ${existing} already existed` : ''}.`,
-  tasksFailed: (n: number) => `${n} next step(s) could not become tasks.`,
+    `${plural('en', created, { one: '# task created', other: '# tasks created' })}${existing > 0 ? `, ${existing} already existed` : ''}.`,
+  tasksFailed: (n: number) =>
+    plural('en', n, {
+      one: '# next step could not become a task.',
+      other: '# next steps could not become tasks.',
+    }),
   recordTitle: 'Record what was done',
   record: {
     review: 'Record review',
@@ -180,8 +184,12 @@ export const companyFi: CompanyMessages = {
   noOwner: 'Ei vastuuhenkilöä',
   createTasks: (n) => `Luo tehtävät (${n})`,
   tasksCreated: (created, existing) =>
-    `${created} tehtävä(ä) luotu${existing > 0 ? `, ${existing} oli jo olemassa` : ''}.`,
-  tasksFailed: (n) => `${n} askelta ei voitu muuttaa tehtäviksi.`,
+    `${plural('fi', created, { one: '# tehtävä luotu', other: '# tehtävää luotu' })}${existing > 0 ? `, ${existing} oli jo olemassa` : ''}.`,
+  tasksFailed: (n) =>
+    plural('fi', n, {
+      one: '# askelta ei voitu muuttaa tehtäväksi.',
+      other: '# askelta ei voitu muuttaa tehtäviksi.',
+    }),
   recordTitle: 'Kirjaa tehty työ',
   record: {
     review: 'Kirjaa katsaus',
