@@ -18,6 +18,7 @@ export * from './catalog/propertyNames';
 export * from './i18n/labels';
 export * from './i18n/explanationTexts';
 export * from './i18n/plural';
+export * from './i18n/dueStatusLabels';
 export * from './catalog/propertyDefinition';
 export * from './catalog/propertyCatalog';
 export * from './catalog/propertyGroup';

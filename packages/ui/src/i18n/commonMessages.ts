@@ -1,4 +1,4 @@
-import { plural, type DueStatus, type TaskPriority, type TaskType } from '@care-model/core';
+import { plural, type TaskPriority, type TaskType } from '@care-model/core';
 import type { ErrorCode } from '@care-model/contract';
 
 export const commonEn = {
@@ -18,12 +18,6 @@ export const commonEn = {
   saved: 'Saved',
   failed: 'Not saved',
   notSet: 'Not set',
-  dueStatus: {
-    on_track: 'On track',
-    due_soon: 'Due soon',
-    overdue: 'Overdue',
-    none: 'Never done',
-  } satisfies Record<DueStatus, string>,
   taskType: { TODO: 'To-do', CALL: 'Call', EMAIL: 'Email', MEETING: 'Meeting' } satisfies Record<
     TaskType,
     string
@@ -53,12 +47,6 @@ export const commonFi: CommonMessages = {
   saved: 'Tallennettu',
   failed: 'Ei tallennettu',
   notSet: 'Ei asetettu',
-  dueStatus: {
-    on_track: 'Aikataulussa',
-    due_soon: 'Erääntyy pian',
-    overdue: 'Myöhässä',
-    none: 'Ei koskaan tehty',
-  },
   taskType: { TODO: 'Tehtävä', CALL: 'Puhelu', EMAIL: 'Sähköposti', MEETING: 'Tapaaminen' },
   priority: { LOW: 'Matala', MEDIUM: 'Keskitaso', HIGH: 'Korkea' },
   days: (n) => plural('fi', n, { one: '# päivä', other: '# päivää' }),

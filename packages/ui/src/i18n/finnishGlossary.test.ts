@@ -1,5 +1,6 @@
 import {
   defaultConfig,
+  dueStatusLabels,
   explanationTexts,
   nativeReports,
   propertyCatalog,
@@ -47,7 +48,10 @@ const finnishTexts = [
   ...textsOf(messages.fi),
   ...textsOf(explanationTexts.fi),
   ...textsOf(propertyCatalog({ ...defaultConfig, locale: 'fi' })),
-  ...textsOf({ stepTitles, defaultConfig, reports: nativeReports(defaultConfig) }, true),
+  ...textsOf(
+    { stepTitles, dueStatusLabels, defaultConfig, reports: nativeReports(defaultConfig) },
+    true,
+  ),
 ].map((text) => text.toLowerCase());
 
 function offences(texts: readonly string[]) {
