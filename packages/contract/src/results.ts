@@ -3,7 +3,7 @@ import {
   careViewSchema,
   configSchema,
   portfolioSummarySchema,
-  segmentSchema,
+  segmentImpactSchema,
   timeZoneSchema,
 } from '@care-model/core';
 import type { FunctionName } from './functions';
@@ -65,12 +65,10 @@ const settingsDataSchema = settingsVersionSchema.extend({
 });
 export type SettingsData = z.infer<typeof settingsDataSchema>;
 
-const settingsImpactSchema = z.object({
+const settingsImpactSchema = segmentImpactSchema.unwrap().extend({
   /** False when the time limit stopped the read before every company was seen (absent: complete). */
   complete: z.boolean().optional(),
   companiesRead: z.number(),
-  companiesChanging: z.number(),
-  transitions: z.array(z.object({ from: segmentSchema, to: segmentSchema, count: z.number() })),
 });
 export type SettingsImpact = z.infer<typeof settingsImpactSchema>;
 
