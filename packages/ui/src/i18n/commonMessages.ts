@@ -23,6 +23,7 @@ export const commonEn = {
     string
   >,
   priority: { LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High' } satisfies Record<TaskPriority, string>,
+  valueClass: (c: string) => `Value class ${c}`,
   days: (n: number) => plural('en', n, { one: '# day', other: '# days' }),
   months: (n: number) => plural('en', n, { one: '# month', other: '# months' }),
 };
@@ -49,6 +50,7 @@ export const commonFi: CommonMessages = {
   notSet: 'Ei asetettu',
   taskType: { TODO: 'Tehtävä', CALL: 'Puhelu', EMAIL: 'Sähköposti', MEETING: 'Tapaaminen' },
   priority: { LOW: 'Matala', MEDIUM: 'Keskitaso', HIGH: 'Korkea' },
+  valueClass: (c) => `Arvoluokka ${c}`,
   days: (n) => plural('fi', n, { one: '# päivä', other: '# päivää' }),
   months: (n) => plural('fi', n, { one: '# kuukausi', other: '# kuukautta' }),
 };
