@@ -168,7 +168,7 @@ describe('company card: checklist', () => {
     });
     expect(mocks.actions.addAlert.calls[0]?.[0]).toMatchObject({
       type: 'success',
-      message: '1 task(s) created.',
+      message: '1 task created.',
     });
     expect(mocks.actions.refreshObjectProperties.calls).toHaveLength(1);
     expect(findAll(StatusTag, (t) => t.text === 'Task open')).toHaveLength(3);

@@ -127,7 +127,7 @@ describe('home page', () => {
   it('lists the unidentified backlog and recent segment changes', async () => {
     const { findAll, waitFor, text } = home(() => ok(summaryData()));
     await waitFor(() => expect(text()).toContain('Unidentified backlog'));
-    expect(text()).toContain('1 companies wait for a potential assessment.');
+    expect(text()).toContain('1 company waits for a potential assessment.');
     expect(text()).toContain('Gamma Oy');
     expect(findAll(Tag).map((tag) => tag.text)).toEqual(['Develop', 'Key']);
     expect(text()).toContain('Oct 15, 2026');

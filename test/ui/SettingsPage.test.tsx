@@ -106,7 +106,7 @@ describe('settings page', () => {
     await waitFor(() =>
       expect(find(Input, { name: 'labels.segments.key.fi' }).props.error).toBe(true),
     );
-    expect(find(Alert, { title: '2 field(s) need attention before saving' })).toBeTruthy();
+    expect(find(Alert, { title: '2 fields need attention before saving' })).toBeTruthy();
     expect(find(LoadingButton, button('Preview impact')).props.disabled).toBe(true);
     expect(find(LoadingButton, button('Save settings')).props.disabled).toBe(true);
   });
@@ -215,18 +215,18 @@ describe('settings page', () => {
     await waitFor(() =>
       expect(find(LoadingButton, button('Check what would change'))).toBeTruthy(),
     );
-    expect(maybeFind(LoadingButton, button('Apply 2 change(s)'))).toBeNull();
+    expect(maybeFind(LoadingButton, button('Apply 2 changes'))).toBeNull();
     fire(find(LoadingButton, button('Check what would change')), 'onClick');
     await waitFor(() =>
       expect(text()).toContain('Update property: companies / care_segment (options: + key)'),
     );
-    fire(find(LoadingButton, button('Apply 2 change(s)')), 'onClick');
+    fire(find(LoadingButton, button('Apply 2 changes')), 'onClick');
     await eventually(() => expect(mocks.actions.addAlert.calls).toHaveLength(1));
     expect(fake.callsTo('install_fields').map((c) => c.parameters)).toEqual([
       { dryRun: true },
       { dryRun: false },
     ]);
-    expect(mocks.actions.addAlert.calls[0]?.[0]).toMatchObject({ message: '2 change(s) applied.' });
+    expect(mocks.actions.addAlert.calls[0]?.[0]).toMatchObject({ message: '2 changes applied.' });
   });
 
   it('speaks Finnish', async () => {

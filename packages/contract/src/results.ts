@@ -1,154 +1,17 @@
 import { z } from 'zod';
 import {
+  careViewSchema,
   configSchema,
-  dueStatusSchema,
-  potentialBandSchema,
-  ruleIdSchema,
-  segmentSchema,
-  taskPrioritySchema,
-  taskTypeSchema,
-  valueClassSchema,
-  type CareView,
-  type PortfolioSummary,
+  portfolioSummarySchema,
+  segmentImpactSchema,
+  timeZoneSchema,
 } from '@care-model/core';
 import type { FunctionName } from './functions';
 
 // Function answers are outside data for the cards: these schemas check them, and the result types
-// come from them. The core's views keep their own types; the schemas are held to them.
+// come from them. The core's views are the core's own schemas, composed here, never restated.
 
-const text = z.object({ en: z.string(), fi: z.string() });
-const date = z.string().nullable();
-
-const classificationSchema = z.object({
-  value: z.object({
-    source: z.enum(['deals', 'property']),
-    amount: z.number().nullable(),
-    valueClass: valueClassSchema.nullable(),
-    windowDays: z.number().nullable(),
-  }),
-  potential: z.object({
-    factors: z.array(
-      z.object({
-        id: z.string(),
-        label: text,
-        score: z.number().nullable(),
-        required: z.boolean(),
-        computed: z.boolean(),
-      }),
-    ),
-    score: z.number().nullable(),
-    maxScore: z.number(),
-    band: potentialBandSchema.nullable(),
-    assessedAt: date,
-    rationale: z.string().nullable(),
-    missingFactors: z.array(z.string()),
-  }),
-  computedSegment: segmentSchema,
-  override: z
-    .object({ segment: segmentSchema, reason: z.string(), until: z.string(), active: z.boolean() })
-    .nullable(),
-  segment: segmentSchema,
-  unidentifiedReasons: z.array(z.enum(['potential_not_assessed', 'value_missing'])),
-  cell: z.object({ valueClass: valueClassSchema, band: potentialBandSchema }).nullable(),
-  explanation: text,
-});
-
-const cycle = z.number().nullable();
-
-const careViewSchema: z.ZodType<CareView> = z.object({
-  companyId: z.string(),
-  classification: classificationSchema,
-  carePlan: z.object({
-    serviceLevel: text,
-    contactCadenceDays: cycle,
-    reviewCycleMonths: cycle,
-    planRequired: z.boolean(),
-    checkInCycleMonths: cycle,
-    reassessCycleMonths: cycle,
-  }),
-  dates: z.object({
-    lastContactAt: date,
-    nextContactDue: date,
-    contactStatus: dueStatusSchema.nullable(),
-    lastReviewAt: date,
-    nextReviewDue: date,
-    reviewStatus: dueStatusSchema.nullable(),
-    planUpdatedAt: date,
-    planDue: date,
-    planStatus: z.enum(['not_required', 'missing', 'stale', 'current']),
-    lastCheckInAt: date,
-    nextCheckInDue: date,
-    checkInStatus: dueStatusSchema.nullable(),
-    reassessDue: date,
-    reassessStatus: dueStatusSchema.nullable(),
-  }),
-  checklist: z.array(
-    z.object({
-      rule: ruleIdSchema,
-      key: z.string(),
-      title: text,
-      dueDate: z.string(),
-      taskType: taskTypeSchema,
-      priority: taskPrioritySchema,
-      ownerId: z.string().nullable(),
-      state: z.enum(['suggested', 'open', 'done']),
-      taskId: z.string().nullable(),
-    }),
-  ),
-  kpi: z.record(z.string(), z.string()),
-});
-
-const percent = z.number().nullable();
-const ownerKpisSchema = z.object({
-  ownerId: z.string().nullable(),
-  count: z.number(),
-  valueAmount: z.number(),
-  cadenceCompliance: percent,
-  planCoverage: percent,
-  nextStepCoverage: percent,
-  overdueReviews: z.number(),
-  unidentifiedShare: percent,
-});
-const entrySchema = z.object({
-  id: z.string(),
-  name: z.string().nullable(),
-  segment: segmentSchema,
-});
-
-export const portfolioSummarySchema: z.ZodType<PortfolioSummary> = z.object({
-  today: z.string(),
-  segments: z.object({
-    rows: z.array(z.object({ segment: segmentSchema, count: z.number(), valueAmount: z.number() })),
-    nativeReport: text,
-  }),
-  matrix: z.object({
-    cells: z.array(
-      z.object({
-        valueClass: valueClassSchema,
-        band: potentialBandSchema,
-        count: z.number(),
-        valueAmount: z.number(),
-      }),
-    ),
-    nativeReport: text,
-  }),
-  owners: z.object({
-    rows: z.array(ownerKpisSchema),
-    total: ownerKpisSchema,
-    nativeReports: z.object({
-      cadenceCompliance: text,
-      planCoverage: text,
-      nextStepCoverage: text,
-      overdueReviews: text,
-      unidentifiedShare: text,
-    }),
-  }),
-  unidentifiedBacklog: z.object({ companies: z.array(entrySchema), nativeReport: text }),
-  recentChanges: z.object({
-    companies: z.array(entrySchema.extend({ changedAt: z.string() })),
-    nativeReport: text,
-  }),
-});
+export { portfolioSummarySchema };
 
 const companySummarySchema = z.object({
   id: z.string(),
@@ -178,7 +41,7 @@ const careViewDataShape = {
   company: companySummarySchema,
   config: configSchema,
   view: careViewSchema,
-  timeZone: z.string(),
+  timeZone: timeZoneSchema,
   /** Who set the override (`care_override_set_by`, as the card reported the actor); `at` when known. */
   overrideSetBy: z.object({ name: z.string().nullable(), at: z.string().nullable() }).nullish(),
 };
@@ -202,12 +65,10 @@ const settingsDataSchema = settingsVersionSchema.extend({
 });
 export type SettingsData = z.infer<typeof settingsDataSchema>;
 
-const settingsImpactSchema = z.object({
+const settingsImpactSchema = segmentImpactSchema.unwrap().extend({
   /** False when the time limit stopped the read before every company was seen (absent: complete). */
   complete: z.boolean().optional(),
   companiesRead: z.number(),
-  companiesChanging: z.number(),
-  transitions: z.array(z.object({ from: segmentSchema, to: segmentSchema, count: z.number() })),
 });
 export type SettingsImpact = z.infer<typeof settingsImpactSchema>;
 

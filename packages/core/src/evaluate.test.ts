@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { careViewSchema } from './care-plan/careView';
 import type { CompanyInput, RawProperties } from './company/companyInput';
 import { defaultConfig, parseConfig } from './config/parseConfig';
 import { evaluateCompany } from './evaluate';
@@ -119,6 +120,7 @@ describe('evaluateCompany (properties)', () => {
       fc.property(input, context, fc.constantFrom(...configs), (company, at, config) => {
         const view = evaluateCompany(company, config, at);
         expect(evaluateCompany(company, config, at)).toEqual(view);
+        expect(careViewSchema.parse(view)).toEqual(view);
         expect(changedProperties(view.kpi, view.kpi)).toEqual({});
         expect(new Set(view.checklist.map((i) => i.key)).size).toBe(view.checklist.length);
         const stored = { ...company.properties, ...view.kpi };

@@ -2,7 +2,8 @@ import { parseConfig } from '@care-model/core';
 import { fail, functionParams, ok } from '@care-model/contract';
 import { defineFunction } from './handler';
 import { settingsImpact } from './settingsImpact';
-import { readSettings, saveSettingsVersion, timeZoneSchema } from '@care-model/hubspot';
+import { readSettings, saveSettingsVersion } from '@care-model/hubspot';
+import { timeZoneSchema } from '@care-model/core';
 
 /** Validates, refuses a stale version, writes version N+1 (or only previews its impact). */
 export const main = defineFunction(functionParams.save_settings, async (params, env) => {

@@ -1,4 +1,12 @@
-import { defaultConfig, prop, readStepKey, readText, taskPropertiesFor } from '@care-model/core';
+import {
+  defaultConfig,
+  defaultTimeZone,
+  timeZoneSchema,
+  prop,
+  readStepKey,
+  readText,
+  taskPropertiesFor,
+} from '@care-model/core';
 import { fail, functionParams, ok } from '@care-model/contract';
 import type { Client } from '@hubspot/api-client';
 import {
@@ -12,8 +20,6 @@ import {
   createStepTasks,
   readTasks,
   tasksByStepKey,
-  defaultTimeZone,
-  timeZoneSchema,
 } from '@care-model/hubspot';
 import { defineFunction } from './handler';
 import { checklistItems } from './nextStepItems';

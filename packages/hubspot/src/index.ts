@@ -37,5 +37,4 @@ export {
   type CurrentSettings,
 } from './stores/settingsStore';
 export { latestSnapshot, saveSnapshot } from './stores/snapshotStore';
-export { defaultTimeZone, timeZoneSchema } from './stores/timeZone';
 export { applyInstall, planInstall, type InstallStep } from './install/install';

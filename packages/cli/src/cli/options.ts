@@ -1,4 +1,4 @@
-import { timeZoneSchema } from '@care-model/hubspot';
+import { timeZoneSchema } from '@care-model/core';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { CliFailure } from './cliFailure';

@@ -4,6 +4,7 @@ import type {
   RelationshipStatus,
   ValueClass,
 } from '../config/vocabulary';
+import { dueStatusLabels } from '../i18n/dueStatusLabels';
 import type { CatalogPropertyName } from './propertyNames';
 
 type FixedName =
@@ -173,9 +174,7 @@ export const valueClassOptionLabels: Record<ValueClass, LocalizedText> = {
 };
 
 export const contactStatusOptionLabels: Record<DueStatus, LocalizedText> = {
-  on_track: t('On track', 'Ajallaan'),
-  due_soon: t('Due soon', 'Erääntymässä'),
-  overdue: t('Overdue', 'Myöhässä'),
+  ...dueStatusLabels,
   none: t('Never contacted', 'Ei yhteydenottoja'),
 };
 

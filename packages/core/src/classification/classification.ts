@@ -1,59 +1,84 @@
-import type { LocalizedText, PotentialBand, Segment, ValueClass } from '../config/vocabulary';
+import { z } from 'zod';
+import {
+  potentialBandSchema,
+  segmentSchema,
+  valueClassSchema,
+  viewTextSchema,
+} from '../config/vocabulary';
 
 /** The value side of the matrix. `amount` null = insufficient data (never class 3 by default). */
-export interface ValueAssessment {
-  readonly source: 'deals' | 'property';
-  readonly amount: number | null;
-  readonly valueClass: ValueClass | null;
-  /** Deals mode: the trailing window; property mode: null. */
-  readonly windowDays: number | null;
-}
+export const valueAssessmentSchema = z
+  .object({
+    source: z.enum(['deals', 'property']),
+    amount: z.number().nullable(),
+    valueClass: valueClassSchema.nullable(),
+    /** Deals mode: the trailing window; property mode: null. */
+    windowDays: z.number().nullable(),
+  })
+  .readonly();
+export type ValueAssessment = z.infer<typeof valueAssessmentSchema>;
 
-export interface FactorAssessment {
-  readonly id: string;
-  readonly label: LocalizedText;
-  /** 0–3, or null when not assessed. */
-  readonly score: number | null;
-  readonly required: boolean;
-  readonly computed: boolean;
-}
+export const factorAssessmentSchema = z
+  .object({
+    id: z.string(),
+    label: viewTextSchema,
+    /** 0–3, or null when not assessed. */
+    score: z.number().nullable(),
+    required: z.boolean(),
+    computed: z.boolean(),
+  })
+  .readonly();
+export type FactorAssessment = z.infer<typeof factorAssessmentSchema>;
 
-export interface PotentialAssessment {
-  readonly factors: readonly FactorAssessment[];
-  /** Sum of the assessed factors; null when no factor is assessed. */
-  readonly score: number | null;
-  readonly maxScore: number;
-  /** Null while a required factor is not assessed. */
-  readonly band: PotentialBand | null;
-  /** Calendar date (YYYY-MM-DD) of the last assessment, if known. */
-  readonly assessedAt: string | null;
-  readonly rationale: string | null;
-  /** Ids of required factors that are not assessed. */
-  readonly missingFactors: readonly string[];
-}
+export const potentialAssessmentSchema = z
+  .object({
+    factors: z.array(factorAssessmentSchema).readonly(),
+    /** Sum of the assessed factors; null when no factor is assessed. */
+    score: z.number().nullable(),
+    maxScore: z.number(),
+    /** Null while a required factor is not assessed. */
+    band: potentialBandSchema.nullable(),
+    /** Calendar date (YYYY-MM-DD) of the last assessment, if known. */
+    assessedAt: z.string().nullable(),
+    rationale: z.string().nullable(),
+    /** Ids of required factors that are not assessed. */
+    missingFactors: z.array(z.string()).readonly(),
+  })
+  .readonly();
+export type PotentialAssessment = z.infer<typeof potentialAssessmentSchema>;
 
-export interface OverrideState {
-  readonly segment: Segment;
-  readonly reason: string;
-  /** Calendar date (YYYY-MM-DD) until which the override holds (inclusive). */
-  readonly until: string;
-  /** False once `until` has passed: the computed segment is effective again. */
-  readonly active: boolean;
-}
+export const overrideStateSchema = z
+  .object({
+    segment: segmentSchema,
+    reason: z.string(),
+    /** Calendar date (YYYY-MM-DD) until which the override holds (inclusive). */
+    until: z.string(),
+    /** False once `until` has passed: the computed segment is effective again. */
+    active: z.boolean(),
+  })
+  .readonly();
+export type OverrideState = z.infer<typeof overrideStateSchema>;
 
-export type UnidentifiedReason = 'potential_not_assessed' | 'value_missing';
+export const unidentifiedReasonSchema = z.enum(['potential_not_assessed', 'value_missing']);
+export type UnidentifiedReason = z.infer<typeof unidentifiedReasonSchema>;
 
 /** The outcome of value × potential for one company. */
-export interface Classification {
-  readonly value: ValueAssessment;
-  readonly potential: PotentialAssessment;
-  readonly computedSegment: Segment;
-  readonly override: OverrideState | null;
-  /** The effective segment: the live override, else the computed segment. */
-  readonly segment: Segment;
-  readonly unidentifiedReasons: readonly UnidentifiedReason[];
-  /** The company's matrix cell; null when unidentified. */
-  readonly cell: { readonly valueClass: ValueClass; readonly band: PotentialBand } | null;
-  /** e.g. "Value class 2 (€48,200 in 12 months) · potential 4/9 (Upsell 2, Development 2, Internal value 0) → Develop". */
-  readonly explanation: LocalizedText;
-}
+export const classificationSchema = z
+  .object({
+    value: valueAssessmentSchema,
+    potential: potentialAssessmentSchema,
+    computedSegment: segmentSchema,
+    override: overrideStateSchema.nullable(),
+    /** The effective segment: the live override, else the computed segment. */
+    segment: segmentSchema,
+    unidentifiedReasons: z.array(unidentifiedReasonSchema).readonly(),
+    /** The company's matrix cell; null when unidentified. */
+    cell: z
+      .object({ valueClass: valueClassSchema, band: potentialBandSchema })
+      .readonly()
+      .nullable(),
+    /** e.g. "Value class 2 (€48,200 in 12 months) · potential 4/9 (Upsell 2, Development 2, Internal value 0) → Develop". */
+    explanation: viewTextSchema,
+  })
+  .readonly();
+export type Classification = z.infer<typeof classificationSchema>;

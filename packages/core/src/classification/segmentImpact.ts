@@ -1,21 +1,25 @@
+import { z } from 'zod';
 import type { PortfolioCompany } from '../company/companyInput';
 import { prop, readNumber } from '../company/read';
 import type { CareConfig } from '../config/configSchema';
-import type { Segment } from '../config/vocabulary';
+import { segmentSchema, type Segment } from '../config/vocabulary';
 import { classifyCompany } from './classify';
 import { paretoClasses } from './paretoClasses';
 
-export interface SegmentTransition {
-  readonly from: Segment;
-  readonly to: Segment;
-  readonly count: number;
-}
+export const segmentTransitionSchema = z
+  .object({ from: segmentSchema, to: segmentSchema, count: z.number() })
+  .readonly();
+export type SegmentTransition = z.infer<typeof segmentTransitionSchema>;
 
-export interface SegmentImpact {
-  readonly companiesChanging: number;
-  /** Most frequent first. */
-  readonly transitions: readonly SegmentTransition[];
-}
+/** How many companies a settings change would move, and between which segments. */
+export const segmentImpactSchema = z
+  .object({
+    companiesChanging: z.number(),
+    /** Most frequent first. */
+    transitions: z.array(segmentTransitionSchema).readonly(),
+  })
+  .readonly();
+export type SegmentImpact = z.infer<typeof segmentImpactSchema>;
 
 function segmentsUnder(
   companies: readonly PortfolioCompany[],

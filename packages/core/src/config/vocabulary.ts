@@ -67,6 +67,9 @@ export const localizedTextSchema = z.object({
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
+/** A LocalizedText as the core writes it into a view: any length, no admin limits. */
+export const viewTextSchema = z.object({ en: z.string(), fi: z.string() });
+
 /** A HubSpot internal property name. */
 export const propertyNameSchema = z
   .string()

@@ -1,4 +1,5 @@
 import type { Locale } from '../config/vocabulary';
+import { plural } from './plural';
 
 /** The fragments of the classification explanation, in each language the core speaks. */
 export interface ExplanationTexts {
@@ -24,8 +25,8 @@ export const explanationTexts: Record<Locale, ExplanationTexts> = {
     valueMissing: 'Value data missing',
     inWindow: (amount, window) => `${amount} in ${window}`,
     fromProperty: (amount, property) => `${amount}, ${property}`,
-    months: (n) => `${n} months`,
-    days: (n) => `${n} days`,
+    months: (n) => plural('en', n, { one: '# month', other: '# months' }),
+    days: (n) => plural('en', n, { one: '# day', other: '# days' }),
     potential: (score, max, factors) => `potential ${score}/${max} (${factors})`,
     potentialNotAssessed: (factors) => `potential not assessed (${factors})`,
     notAssessedScore: '–',

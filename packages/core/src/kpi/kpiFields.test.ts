@@ -1,5 +1,5 @@
 import { careDates } from '../care-plan/careDates';
-import type { ChecklistItem } from '../care-plan/careView';
+import type { ChecklistItem } from '../next-steps/checklistItem';
 import type { Classification } from '../classification/classification';
 import type { RawProperties, TaskInput } from '../company/companyInput';
 import { defaultConfig } from '../config/parseConfig';

@@ -1,21 +1,27 @@
+import { z } from 'zod';
 import { percentOf } from './hubspotValues';
 import type { StoredCompany } from './storedCompany';
 
+const percent = z.number().nullable();
+
 /** The KPI tiles of one owner (or of everyone): counts, value and the process KPIs of S0. */
-export interface OwnerKpis {
-  /** Null = companies without an owner (or the whole portfolio, for the total). */
-  readonly ownerId: string | null;
-  readonly count: number;
-  readonly valueAmount: number;
-  /** % with contact status on track or due soon, among companies with a cadence; null when none has one. */
-  readonly cadenceCompliance: number | null;
-  /** % of plan-requiring companies whose plan was updated within the review cycle. */
-  readonly planCoverage: number | null;
-  /** % with an open task (care_has_next_step). */
-  readonly nextStepCoverage: number | null;
-  readonly overdueReviews: number;
-  readonly unidentifiedShare: number | null;
-}
+export const ownerKpisSchema = z
+  .object({
+    /** Null = companies without an owner (or the whole portfolio, for the total). */
+    ownerId: z.string().nullable(),
+    count: z.number(),
+    valueAmount: z.number(),
+    /** % with contact status on track or due soon, among companies with a cadence; null when none has one. */
+    cadenceCompliance: percent,
+    /** % of plan-requiring companies whose plan was updated within the review cycle. */
+    planCoverage: percent,
+    /** % with an open task (care_has_next_step). */
+    nextStepCoverage: percent,
+    overdueReviews: z.number(),
+    unidentifiedShare: percent,
+  })
+  .readonly();
+export type OwnerKpis = z.infer<typeof ownerKpisSchema>;
 
 const count = (companies: readonly StoredCompany[], test: (c: StoredCompany) => boolean) =>
   companies.filter(test).length;

@@ -4,6 +4,7 @@ import { configOf, contextAt } from '../testing/fixtures';
 import {
   listedBacklog,
   portfolioSummary,
+  portfolioSummarySchema,
   recentChangesLimit,
   unidentifiedBacklogLimit,
 } from './portfolio';
@@ -72,6 +73,10 @@ const companies = [
 
 describe('portfolioSummary', () => {
   const summary = portfolioSummary(companies, defaultConfig, ctx);
+
+  it('is what its schema says, field for field', () => {
+    expect(portfolioSummarySchema.parse(summary)).toEqual(summary);
+  });
 
   it('totals each segment; never-evaluated companies count as unidentified', () => {
     expect(summary.today).toBe('2026-11-01');

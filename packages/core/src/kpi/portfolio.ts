@@ -1,66 +1,79 @@
-import { todayIn, type CalendarDate } from '../care-plan/calendar';
+import { z } from 'zod';
+import { todayIn } from '../care-plan/calendar';
 import type { EvaluationContext, PortfolioCompany } from '../company/companyInput';
 import type { CareConfig } from '../config/configSchema';
 import {
+  potentialBandSchema,
   potentialBands,
+  segmentSchema,
   segments,
+  valueClassSchema,
   valueClasses,
-  type LocalizedText,
-  type PotentialBand,
-  type Segment,
-  type ValueClass,
+  viewTextSchema,
 } from '../config/vocabulary';
 import { nativeReports } from './nativeReports';
-import { ownerKpis, type OwnerKpis } from './ownerKpis';
+import { ownerKpis, ownerKpisSchema, type OwnerKpis } from './ownerKpis';
 import { storedCompany, type StoredCompany } from './storedCompany';
 
-export interface SegmentTotal {
-  readonly segment: Segment;
-  readonly count: number;
-  readonly valueAmount: number;
-}
+export const segmentTotalSchema = z
+  .object({ segment: segmentSchema, count: z.number(), valueAmount: z.number() })
+  .readonly();
+export type SegmentTotal = z.infer<typeof segmentTotalSchema>;
 
-export interface MatrixCellTotal {
-  readonly valueClass: ValueClass;
-  readonly band: PotentialBand;
-  readonly count: number;
-  readonly valueAmount: number;
-}
+export const matrixCellTotalSchema = z
+  .object({
+    valueClass: valueClassSchema,
+    band: potentialBandSchema,
+    count: z.number(),
+    valueAmount: z.number(),
+  })
+  .readonly();
+export type MatrixCellTotal = z.infer<typeof matrixCellTotalSchema>;
 
-export interface PortfolioEntry {
-  readonly id: string;
-  readonly name: string | null;
-  readonly segment: Segment;
-}
+const portfolioEntryShape = { id: z.string(), name: z.string().nullable(), segment: segmentSchema };
+export const portfolioEntrySchema = z.object(portfolioEntryShape).readonly();
+export type PortfolioEntry = z.infer<typeof portfolioEntrySchema>;
 
 /** The home page: every tile carries the sentence naming the native report that reproduces it. */
-export interface PortfolioSummary {
-  readonly today: CalendarDate;
-  readonly segments: {
-    readonly rows: readonly SegmentTotal[];
-    readonly nativeReport: LocalizedText;
-  };
-  readonly matrix: {
-    readonly cells: readonly MatrixCellTotal[];
-    readonly nativeReport: LocalizedText;
-  };
-  readonly owners: {
-    /** One row per owner (ids ascending), companies without an owner last. */
-    readonly rows: readonly OwnerKpis[];
-    readonly total: OwnerKpis;
-    readonly nativeReports: Readonly<
-      Record<Exclude<keyof OwnerKpis, 'ownerId' | 'count' | 'valueAmount'>, LocalizedText>
-    >;
-  };
-  readonly unidentifiedBacklog: {
-    readonly companies: readonly PortfolioEntry[];
-    readonly nativeReport: LocalizedText;
-  };
-  readonly recentChanges: {
-    readonly companies: readonly (PortfolioEntry & { readonly changedAt: CalendarDate })[];
-    readonly nativeReport: LocalizedText;
-  };
-}
+export const portfolioSummarySchema = z
+  .object({
+    today: z.string(),
+    segments: z
+      .object({ rows: z.array(segmentTotalSchema).readonly(), nativeReport: viewTextSchema })
+      .readonly(),
+    matrix: z
+      .object({ cells: z.array(matrixCellTotalSchema).readonly(), nativeReport: viewTextSchema })
+      .readonly(),
+    owners: z
+      .object({
+        /** One row per owner (ids ascending), companies without an owner last. */
+        rows: z.array(ownerKpisSchema).readonly(),
+        total: ownerKpisSchema,
+        nativeReports: z
+          .object({
+            cadenceCompliance: viewTextSchema,
+            planCoverage: viewTextSchema,
+            nextStepCoverage: viewTextSchema,
+            overdueReviews: viewTextSchema,
+            unidentifiedShare: viewTextSchema,
+          })
+          .readonly(),
+      })
+      .readonly(),
+    unidentifiedBacklog: z
+      .object({ companies: z.array(portfolioEntrySchema).readonly(), nativeReport: viewTextSchema })
+      .readonly(),
+    recentChanges: z
+      .object({
+        companies: z
+          .array(z.object({ ...portfolioEntryShape, changedAt: z.string() }).readonly())
+          .readonly(),
+        nativeReport: viewTextSchema,
+      })
+      .readonly(),
+  })
+  .readonly();
+export type PortfolioSummary = z.infer<typeof portfolioSummarySchema>;
 
 /** How many recent segment changes the home page lists. */
 export const recentChangesLimit = 20;

@@ -1,6 +1,7 @@
 import { addDaysToDate, laterDate, monthOf, todayIn } from '../care-plan/calendar';
 import { stepKey } from './stepKey';
-import type { CareDates, ChecklistItem } from '../care-plan/careView';
+import type { CareDates } from '../care-plan/careView';
+import type { ChecklistItem } from './checklistItem';
 import type { Classification } from '../classification/classification';
 import type { CompanyInput, EvaluationContext, TaskInput } from '../company/companyInput';
 import { prop, readText } from '../company/read';

@@ -1,4 +1,4 @@
-import type { ChecklistItem } from '../care-plan/careView';
+import type { ChecklistItem } from './checklistItem';
 import { defaultConfig } from '../config/parseConfig';
 import { configOf, contextAt, task } from '../testing/fixtures';
 import { isOpenTask, readStepKey, stepMarker } from './stepMarker';

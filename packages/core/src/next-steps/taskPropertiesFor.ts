@@ -1,5 +1,5 @@
 import { instantOn } from '../care-plan/calendar';
-import type { ChecklistItem } from '../care-plan/careView';
+import type { ChecklistItem } from './checklistItem';
 import type { EvaluationContext } from '../company/companyInput';
 import type { CareConfig } from '../config/configSchema';
 import type { LocalizedText } from '../config/vocabulary';

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { FunctionFailure } from '../client/errors';
 import { settingsObject } from './customObjects';
 import { pageSchema, type CrmRecord } from '../records/records';
-import { defaultTimeZone, timeZoneSchema } from './timeZone';
+import { defaultTimeZone, timeZoneSchema } from '@care-model/core';
 
 const settingsProperties = [
   'care_config_version',

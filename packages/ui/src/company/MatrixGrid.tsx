@@ -47,7 +47,7 @@ export function MatrixGrid(props: {
         {valueClasses.map((valueClass) => (
           <TableRow key={valueClass}>
             <TableCell>
-              <Text format={{ fontWeight: 'demibold' }}>{t.company.valueClassRow(valueClass)}</Text>
+              <Text format={{ fontWeight: 'demibold' }}>{t.common.valueClass(valueClass)}</Text>
             </TableCell>
             {potentialBands.map((band) => {
               const label = config.labels.segments[config.matrix[valueClass][band]][lang];

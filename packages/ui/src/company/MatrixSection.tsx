@@ -45,7 +45,7 @@ export function MatrixSection(props: { data: CareViewData; writes: CompanyWrites
               {`${amount} · ${
                 value.valueClass === null
                   ? t.company.noValueClass
-                  : t.company.valueClass(value.valueClass)
+                  : t.common.valueClass(value.valueClass)
               }`}
             </Text>
           )}

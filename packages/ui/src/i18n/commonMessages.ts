@@ -1,4 +1,4 @@
-import type { DueStatus, TaskPriority, TaskType } from '@care-model/core';
+import { plural, type TaskPriority, type TaskType } from '@care-model/core';
 import type { ErrorCode } from '@care-model/contract';
 
 export const commonEn = {
@@ -18,19 +18,14 @@ export const commonEn = {
   saved: 'Saved',
   failed: 'Not saved',
   notSet: 'Not set',
-  dueStatus: {
-    on_track: 'On track',
-    due_soon: 'Due soon',
-    overdue: 'Overdue',
-    none: 'Never done',
-  } satisfies Record<DueStatus, string>,
   taskType: { TODO: 'To-do', CALL: 'Call', EMAIL: 'Email', MEETING: 'Meeting' } satisfies Record<
     TaskType,
     string
   >,
   priority: { LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High' } satisfies Record<TaskPriority, string>,
-  days: (n: number) => (n === 1 ? '1 day' : `${n} days`),
-  months: (n: number) => (n === 1 ? '1 month' : `${n} months`),
+  valueClass: (c: string) => `Value class ${c}`,
+  days: (n: number) => plural('en', n, { one: '# day', other: '# days' }),
+  months: (n: number) => plural('en', n, { one: '# month', other: '# months' }),
 };
 
 export type CommonMessages = typeof commonEn;
@@ -53,14 +48,9 @@ export const commonFi: CommonMessages = {
   saved: 'Tallennettu',
   failed: 'Ei tallennettu',
   notSet: 'Ei asetettu',
-  dueStatus: {
-    on_track: 'Aikataulussa',
-    due_soon: 'Erääntyy pian',
-    overdue: 'Myöhässä',
-    none: 'Ei koskaan tehty',
-  },
   taskType: { TODO: 'Tehtävä', CALL: 'Puhelu', EMAIL: 'Sähköposti', MEETING: 'Tapaaminen' },
   priority: { LOW: 'Matala', MEDIUM: 'Keskitaso', HIGH: 'Korkea' },
-  days: (n) => (n === 1 ? '1 päivä' : `${n} päivää`),
-  months: (n) => (n === 1 ? '1 kuukausi' : `${n} kuukautta`),
+  valueClass: (c) => `Arvoluokka ${c}`,
+  days: (n) => plural('fi', n, { one: '# päivä', other: '# päivää' }),
+  months: (n) => plural('fi', n, { one: '# kuukausi', other: '# kuukautta' }),
 };

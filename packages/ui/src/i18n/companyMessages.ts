@@ -1,4 +1,4 @@
-import type { ChecklistState, PlanStatus } from '@care-model/core';
+import { plural, type ChecklistState, type PlanStatus } from '@care-model/core';
 import type { ActivityKind } from '../company/activityKinds';
 
 export const companyEn = {
@@ -50,14 +50,12 @@ export const companyEn = {
   } satisfies Record<PlanStatus, string>,
   noDate: '—',
   matrixTitle: 'Value × potential',
-  valueClassRow: (c: string) => `Value class ${c}`,
   thisCompany: 'This company',
   value: 'Value',
   valueInWindow: (amount: string, window: string) => `${amount} in the last ${window}`,
   valueFromProperty: (amount: string) => `${amount} (from a company property)`,
   insufficientData: 'Insufficient data',
   insufficientValue: 'There is no value data for this company, so it has no value class.',
-  valueClass: (c: string) => `Value class ${c}`,
   noValueClass: 'No value class yet',
   potential: 'Potential',
   potentialScore: (score: number, max: number) => `${score} / ${max}`,
@@ -84,8 +82,12 @@ export const companyEn = {
   noOwner: 'No owner',
   createTasks: (n: number) => `Create tasks (${n})`,
   tasksCreated: (created: number, existing: number) =>
-    `${created} task(s) created${existing > 0 ? `, ${existing} already existed` : ''}.`,
-  tasksFailed: (n: number) => `${n} next step(s) could not become tasks.`,
+    `${plural('en', created, { one: '# task created', other: '# tasks created' })}${existing > 0 ? `, ${existing} already existed` : ''}.`,
+  tasksFailed: (n: number) =>
+    plural('en', n, {
+      one: '# next step could not become a task.',
+      other: '# next steps could not become tasks.',
+    }),
   recordTitle: 'Record what was done',
   record: {
     review: 'Record review',
@@ -150,14 +152,12 @@ export const companyFi: CompanyMessages = {
   },
   noDate: '—',
   matrixTitle: 'Arvo × potentiaali',
-  valueClassRow: (c) => `Arvoluokka ${c}`,
   thisCompany: 'Tämä yritys',
   value: 'Arvo',
   valueInWindow: (amount, window) => `${amount} viimeisen ${window} aikana`,
   valueFromProperty: (amount) => `${amount} (yrityksen ominaisuudesta)`,
   insufficientData: 'Tiedot eivät riitä',
   insufficientValue: 'Yritykselle ei ole arvotietoa, joten sillä ei ole arvoluokkaa.',
-  valueClass: (c) => `Arvoluokka ${c}`,
   noValueClass: 'Ei vielä arvoluokkaa',
   potential: 'Potentiaali',
   potentialScore: (score, max) => `${score} / ${max}`,
@@ -180,8 +180,12 @@ export const companyFi: CompanyMessages = {
   noOwner: 'Ei vastuuhenkilöä',
   createTasks: (n) => `Luo tehtävät (${n})`,
   tasksCreated: (created, existing) =>
-    `${created} tehtävä(ä) luotu${existing > 0 ? `, ${existing} oli jo olemassa` : ''}.`,
-  tasksFailed: (n) => `${n} askelta ei voitu muuttaa tehtäviksi.`,
+    `${plural('fi', created, { one: '# tehtävä luotu', other: '# tehtävää luotu' })}${existing > 0 ? `, ${existing} oli jo olemassa` : ''}.`,
+  tasksFailed: (n) =>
+    plural('fi', n, {
+      one: '# askelta ei voitu muuttaa tehtäväksi.',
+      other: '# askelta ei voitu muuttaa tehtäviksi.',
+    }),
   recordTitle: 'Kirjaa tehty työ',
   record: {
     review: 'Kirjaa katsaus',

@@ -1,15 +1,15 @@
+import { plural } from '@care-model/core';
 export const portfolioEn = {
   title: 'Care model portfolio',
   loading: 'Loading the portfolio…',
   live: (asOf: string) => `Live figures, read ${asOf}.`,
   snapshot: (asOf: string, age: string) => `From the snapshot of ${asOf} (${age}).`,
-  companies: (n: number) => `${n} companies`,
+  companies: (n: number) => plural('en', n, { one: '# company', other: '# companies' }),
   emptyTitle: 'No companies in the care model yet',
   empty:
     'Once companies are classified (run the portfolio recompute, or open a company and assess it), the matrix and the KPIs appear here.',
   matrixTitle: 'Portfolio matrix',
   cell: (count: number, value: string) => `${count} · ${value}`,
-  valueClassRow: (c: string) => `Value class ${c}`,
   segmentsTitle: 'Segments',
   kpiTitle: 'KPIs per owner',
   owner: 'Owner',
@@ -23,7 +23,11 @@ export const portfolioEn = {
   overdueReviews: 'Overdue reviews',
   insufficientData: 'Insufficient data',
   backlogTitle: 'Unidentified backlog',
-  backlogCount: (n: number) => `${n} companies wait for a potential assessment.`,
+  backlogCount: (n: number) =>
+    plural('en', n, {
+      one: '# company waits for a potential assessment.',
+      other: '# companies wait for a potential assessment.',
+    }),
   backlogEmpty: 'No unidentified companies: every company has a segment.',
   backlogMore: (n: number, segment: string) =>
     `and ${n} more — Companies report: filter Care segment is ${segment}`,
@@ -42,13 +46,12 @@ export const portfolioFi: PortfolioMessages = {
   loading: 'Ladataan salkkua…',
   live: (asOf) => `Ajantasaiset luvut, luettu ${asOf}.`,
   snapshot: (asOf, age) => `Tilannekuvasta ${asOf} (${age}).`,
-  companies: (n) => `${n} yritystä`,
+  companies: (n) => plural('fi', n, { one: '# yritys', other: '# yritystä' }),
   emptyTitle: 'Asiakkuusmallissa ei ole vielä yrityksiä',
   empty:
     'Kun yritykset on luokiteltu (aja salkun uudelleenlaskenta tai avaa yritys ja arvioi se), matriisi ja mittarit näkyvät tässä.',
   matrixTitle: 'Salkun matriisi',
   cell: (count, value) => `${count} · ${value}`,
-  valueClassRow: (c) => `Arvoluokka ${c}`,
   segmentsTitle: 'Segmentit',
   kpiTitle: 'Mittarit vastuuhenkilöittäin',
   owner: 'Vastuuhenkilö',
@@ -62,7 +65,11 @@ export const portfolioFi: PortfolioMessages = {
   overdueReviews: 'Myöhässä olevat katsaukset',
   insufficientData: 'Tiedot eivät riitä',
   backlogTitle: 'Tunnistamattomat',
-  backlogCount: (n) => `${n} yritystä odottaa potentiaalin arviointia.`,
+  backlogCount: (n) =>
+    plural('fi', n, {
+      one: '# yritys odottaa potentiaalin arviointia.',
+      other: '# yritystä odottaa potentiaalin arviointia.',
+    }),
   backlogEmpty: 'Ei tunnistamattomia yrityksiä: jokaisella on segmentti.',
   backlogMore: (n, segment) =>
     `ja ${n} muuta — Yritysraportti: suodatin Hoitosegmentti on ${segment}`,

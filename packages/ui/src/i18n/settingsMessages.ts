@@ -1,4 +1,4 @@
-import type { RuleId, Segment } from '@care-model/core';
+import { plural, type Segment } from '@care-model/core';
 
 export const settingsEn = {
   title: 'Care model settings',
@@ -43,18 +43,6 @@ export const settingsEn = {
   reassessCycleMonths: 'Re-assess potential every (months; empty = none)',
   planRequired: 'Development plan required',
   nextSteps: 'Next-step rules',
-  ruleNames: {
-    classify: 'Assess potential and classify',
-    'assign-owner': 'Assign a relationship owner',
-    'contact-due': 'Contact the customer',
-    'review-due': 'Hold the account review',
-    'plan-missing': 'Create / update the development plan',
-    reassess: 'Re-assess potential',
-    'check-in-due': 'Satisfaction check-in',
-    'no-next-step': 'Document the next step and its owner',
-    'at-risk': 'Plan remedial actions',
-    'data-gaps': 'Complete the company data',
-  } satisfies Record<RuleId, string>,
   enabled: 'On',
   dueOffsetDays: 'Due in (days)',
   taskType: 'Task type',
@@ -66,11 +54,15 @@ export const settingsEn = {
   labels: 'Labels',
   segmentLabel: (segment: Segment, lang: string) => `Segment "${segment}" (${lang})`,
   bandLabel: (band: string, lang: string) => `Band "${band}" (${lang})`,
-  issuesTitle: (n: number) => `${n} field(s) need attention before saving`,
+  issuesTitle: (n: number) =>
+    plural('en', n, {
+      one: '# field needs attention before saving',
+      other: '# fields need attention before saving',
+    }),
   preview: 'Preview impact',
   previewTitle: 'Impact of these settings',
   impact: (changing: number, read: number) =>
-    `${changing} of ${read} companies would change segment.`,
+    `${changing} of ${plural('en', read, { one: '# company', other: '# companies' })} would change segment.`,
   transition: (from: string, to: string, count: number) => `${from} → ${to}: ${count}`,
   save: 'Save settings',
   savedMessage: (v: number) => `Settings saved as version ${v}.`,
@@ -88,9 +80,10 @@ export const settingsEn = {
   installIntro:
     'Creates or updates the "Care model" property group, the company properties and the app\'s objects. Check first what would change.',
   dryRun: 'Check what would change',
-  apply: (n: number) => `Apply ${n} change(s)`,
+  apply: (n: number) => plural('en', n, { one: 'Apply # change', other: 'Apply # changes' }),
   noChanges: 'Everything is installed; nothing to change.',
-  installed: (n: number) => `${n} change(s) applied.`,
+  installed: (n: number) =>
+    plural('en', n, { one: '# change applied.', other: '# changes applied.' }),
   changeKinds: {
     create_group: 'Create group',
     create_property: 'Create property',
@@ -145,18 +138,6 @@ export const settingsFi: SettingsMessages = {
   reassessCycleMonths: 'Potentiaalin uudelleenarviointi (kk; tyhjä = ei)',
   planRequired: 'Kehityssuunnitelma vaaditaan',
   nextSteps: 'Seuraavien askelten säännöt',
-  ruleNames: {
-    classify: 'Arvioi potentiaali ja luokittele',
-    'assign-owner': 'Nimeä vastuuhenkilö',
-    'contact-due': 'Ota yhteyttä asiakkaaseen',
-    'review-due': 'Pidä asiakkuuskatsaus',
-    'plan-missing': 'Laadi / päivitä kehityssuunnitelma',
-    reassess: 'Arvioi potentiaali uudelleen',
-    'check-in-due': 'Tyytyväisyyskysely',
-    'no-next-step': 'Kirjaa seuraava askel ja sen vastuuhenkilö',
-    'at-risk': 'Suunnittele korjaavat toimet',
-    'data-gaps': 'Täydennä yrityksen tiedot',
-  },
   enabled: 'Päällä',
   dueOffsetDays: 'Erääntyy (päivää)',
   taskType: 'Tehtävätyyppi',
@@ -168,7 +149,11 @@ export const settingsFi: SettingsMessages = {
   labels: 'Nimet',
   segmentLabel: (segment, lang) => `Segmentti "${segment}" (${lang})`,
   bandLabel: (band, lang) => `Taso "${band}" (${lang})`,
-  issuesTitle: (n) => `${n} kenttää on korjattava ennen tallennusta`,
+  issuesTitle: (n) =>
+    plural('fi', n, {
+      one: '# kenttä on korjattava ennen tallennusta',
+      other: '# kenttää on korjattava ennen tallennusta',
+    }),
   preview: 'Esikatsele vaikutus',
   previewTitle: 'Asetusten vaikutus',
   impact: (changing, read) => `${changing} / ${read} yrityksen segmentti muuttuisi.`,
@@ -189,9 +174,9 @@ export const settingsFi: SettingsMessages = {
   installIntro:
     'Luo tai päivittää "Care model" -ominaisuusryhmän, yritysten ominaisuudet ja sovelluksen objektit. Tarkista ensin, mitä muuttuisi.',
   dryRun: 'Tarkista, mitä muuttuisi',
-  apply: (n) => `Tee ${n} muutosta`,
+  apply: (n) => plural('fi', n, { one: 'Tee # muutos', other: 'Tee # muutosta' }),
   noChanges: 'Kaikki on asennettu; ei muutettavaa.',
-  installed: (n) => `${n} muutosta tehty.`,
+  installed: (n) => plural('fi', n, { one: '# muutos tehty.', other: '# muutosta tehty.' }),
   changeKinds: {
     create_group: 'Luo ryhmä',
     create_property: 'Luo ominaisuus',

@@ -42,9 +42,7 @@ export function PortfolioMatrix(props: { summary: PortfolioSummary; config: Care
           {valueClasses.map((valueClass) => (
             <TableRow key={valueClass}>
               <TableCell>
-                <Text format={{ fontWeight: 'demibold' }}>
-                  {t.portfolio.valueClassRow(valueClass)}
-                </Text>
+                <Text format={{ fontWeight: 'demibold' }}>{t.common.valueClass(valueClass)}</Text>
               </TableCell>
               {potentialBands.map((band) => {
                 const cell = matrix.cells.find(

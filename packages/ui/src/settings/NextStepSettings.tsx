@@ -11,6 +11,7 @@ import {
 } from '@hubspot/ui-extensions';
 import {
   ruleIds,
+  stepTitles,
   taskPriorities,
   taskTypes,
   type NextStepRule,
@@ -21,7 +22,7 @@ import { numberText, toNumber, type SectionProps } from './fieldProps';
 
 /** Each next-step rule: on/off, due offset, task type, priority. */
 export function NextStepSettings({ config, onChange, field }: SectionProps) {
-  const { t } = useLocale();
+  const { t, lang } = useLocale();
   const set = (rule: RuleId, patch: Partial<NextStepRule>) =>
     onChange({
       ...config,
@@ -43,7 +44,7 @@ export function NextStepSettings({ config, onChange, field }: SectionProps) {
           const r = config.nextSteps[rule];
           return (
             <TableRow key={rule}>
-              <TableCell>{t.settings.ruleNames[rule]}</TableCell>
+              <TableCell>{stepTitles[rule][lang]}</TableCell>
               <TableCell>
                 <Toggle
                   name={`nextSteps.${rule}.enabled`}

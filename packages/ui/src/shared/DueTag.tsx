@@ -1,5 +1,5 @@
 import { StatusTag } from '@hubspot/ui-extensions';
-import type { DueStatus } from '@care-model/core';
+import { dueStatusLabels, type DueStatus } from '@care-model/core';
 import { useLocale } from '../i18n/useLocale';
 
 const variants = {
@@ -10,6 +10,8 @@ const variants = {
 } as const satisfies Record<DueStatus, string>;
 
 export function DueTag(props: { status: DueStatus }) {
-  const { t } = useLocale();
-  return <StatusTag variant={variants[props.status]}>{t.common.dueStatus[props.status]}</StatusTag>;
+  const { lang } = useLocale();
+  return (
+    <StatusTag variant={variants[props.status]}>{dueStatusLabels[props.status][lang]}</StatusTag>
+  );
 }

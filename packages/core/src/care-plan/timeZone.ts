@@ -3,9 +3,10 @@ import { z } from 'zod';
 /** Until an admin saves the settings from a portal, dates are calendar dates in Helsinki (0008). */
 export const defaultTimeZone = 'Europe/Helsinki';
 
-function isTimeZone(name: string): boolean {
+/** Whether the platform knows the IANA time zone name. */
+export function isTimeZone(name: string): boolean {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
+    new Intl.DateTimeFormat('en-US', { timeZone: name }).format(0);
     return true;
   } catch {
     return false;
