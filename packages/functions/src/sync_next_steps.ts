@@ -15,7 +15,7 @@ import {
   defaultTimeZone,
   timeZoneSchema,
 } from '@care-model/hubspot';
-import { defineFunction } from './handler';
+import { defineFunction } from './defineFunction';
 import { checklistItems } from './nextStepItems';
 
 /** Stale claims whose task exists stay; the others (a crash between claim and task) are claimed again. */

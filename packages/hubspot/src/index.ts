@@ -5,28 +5,28 @@ export {
   MissingTokenError,
   type HubSpotClientOptions,
 } from './client/createHubSpotClient';
-export { FunctionFailure, toFunctionError } from './client/errors';
+export { FunctionFailure, toFunctionError } from './client/toFunctionError';
 export { UnansweredError } from './client/timeoutAgent';
-export { readCompany, updateCompany } from './records/companies';
+export { readCompany, updateCompany } from './records/readCompany';
 export {
   careViewData,
   readCompanyContext,
   type CompanyContext,
   type PortalEnv,
-} from './records/companyContext';
-export { readCompanyPages } from './records/companyPages';
-export { companyPropertyNames } from './records/companyProperties';
-export { readClosedWonDeals } from './records/deals';
-export { associatedIds, chunks, pageSchema, type CrmRecord } from './records/records';
-export { claimKey, claimKeys, isStale, releaseClaims, type StepRef } from './tasks/claims';
-export { createCompanyNote } from './tasks/notes';
+} from './records/readCompanyContext';
+export { readCompanyPages } from './records/readCompanyPages';
+export { companyPropertyNames } from './records/companyPropertyNames';
+export { readClosedWonDeals } from './records/readClosedWonDeals';
+export { associatedIds, chunks, pageSchema, type CrmRecord } from './records/crmRecord';
+export { claimKey, claimKeys, isStale, releaseClaims, type StepRef } from './tasks/claimKeys';
+export { createCompanyNote } from './tasks/createCompanyNote';
 export {
   createStepTasks,
   findStepTasks,
   readTasks,
   taskProperties,
   tasksByStepKey,
-} from './tasks/tasks';
+} from './tasks/readTasks';
 export {
   currentSettings,
   installedConfig,
@@ -35,7 +35,7 @@ export {
   saveSettingsVersion,
   snapshotProperties,
   type CurrentSettings,
-} from './stores/settingsStore';
-export { latestSnapshot, saveSnapshot } from './stores/snapshotStore';
+} from './stores/readSettings';
+export { latestSnapshot, saveSnapshot } from './stores/portfolioSnapshot';
 export { defaultTimeZone, timeZoneSchema } from './stores/timeZone';
-export { applyInstall, planInstall, type InstallStep } from './install/install';
+export { applyInstall, planInstall, type InstallStep } from './install/planInstall';

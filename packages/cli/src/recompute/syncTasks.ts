@@ -9,7 +9,7 @@ import {
 } from '@care-model/hubspot';
 import { isUnanswered, TargetFailure, type CliClient } from '../hubspot/cliClient';
 import { output } from '../output';
-import type { CheckpointEntry, StepTask } from './checkpoint';
+import type { CheckpointEntry, StepTask } from './checkpointEntry';
 
 /** A due next step to become a task. */
 export interface Step extends StepRef {

@@ -2,7 +2,7 @@ import { AssociationTypes, type Client } from '@hubspot/api-client';
 import { AssociationSpecAssociationCategoryEnum } from '@hubspot/api-client/lib/codegen/crm/objects/tasks';
 import { readStepKey, type TaskInput } from '@care-model/core';
 import { z } from 'zod';
-import { batchAnswerSchema, chunks, type CrmRecord } from '../records/records';
+import { batchAnswerSchema, chunks, type CrmRecord } from '../records/crmRecord';
 
 export const taskProperties = [
   'hs_task_subject',

@@ -7,7 +7,7 @@ import { createSandbox } from '@care-model/sandbox';
 import { Command } from 'commander';
 import { z } from 'zod';
 import { runVerb } from '../cli/cliFailure';
-import { flagSchemas, parseFlags } from '../cli/options';
+import { flagSchemas, parseFlags } from '../cli/parseFlags';
 import { cliClient } from '../hubspot/cliClient';
 import { output } from '../output';
 import { runRecompute } from '../recompute/runRecompute';

@@ -7,8 +7,8 @@ import {
 import { propertyCatalog, propertyGroup, type CareConfig } from '@care-model/core';
 import type { InstallChange } from '@care-model/contract';
 import { z } from 'zod';
-import { existingPropertySchema, mergedOptions, propertyDifference } from './propertyDiff';
-import { planSchemas } from './installSchemas';
+import { existingPropertySchema, mergedOptions, propertyDifference } from './propertyDifference';
+import { planSchemas } from './planSchemas';
 
 const groupsSchema = z.object({ results: z.array(z.object({ name: z.string() })) });
 const propertiesSchema = z.object({ results: z.array(existingPropertySchema) });

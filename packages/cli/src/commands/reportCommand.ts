@@ -9,8 +9,8 @@ import { Command } from 'commander';
 import { z } from 'zod';
 import { runVerb } from '../cli/cliFailure';
 import { connect } from '../cli/connect';
-import { flagSchemas, parseFlags, withTargetFlags } from '../cli/options';
-import { companyPages, listPages } from '../hubspot/listPages';
+import { flagSchemas, parseFlags, withTargetFlags } from '../cli/parseFlags';
+import { companyPages, listPages } from '../hubspot/companyPages';
 import { output } from '../output';
 
 const reportFlagsSchema = z.object({

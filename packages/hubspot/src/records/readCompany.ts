@@ -1,7 +1,7 @@
 import type { Client } from '@hubspot/api-client';
 import { z } from 'zod';
-import { FunctionFailure } from '../client/errors';
-import { crmRecordSchema, type CrmRecord } from './records';
+import { FunctionFailure } from '../client/toFunctionError';
+import { crmRecordSchema, type CrmRecord } from './crmRecord';
 
 const notFoundSchema = z.object({ code: z.literal(404) });
 

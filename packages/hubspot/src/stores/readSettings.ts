@@ -2,9 +2,9 @@ import type { Client } from '@hubspot/api-client';
 import { defaultConfig, parseConfig, type CareConfig } from '@care-model/core';
 import type { SettingsVersion } from '@care-model/contract';
 import { z } from 'zod';
-import { FunctionFailure } from '../client/errors';
-import { settingsObject } from './customObjects';
-import { pageSchema, type CrmRecord } from '../records/records';
+import { FunctionFailure } from '../client/toFunctionError';
+import { settingsObject } from './customObjectSchemas';
+import { pageSchema, type CrmRecord } from '../records/crmRecord';
 import { defaultTimeZone, timeZoneSchema } from './timeZone';
 
 const settingsProperties = [

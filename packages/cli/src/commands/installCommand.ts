@@ -2,7 +2,7 @@ import { planInstall, installedConfig } from '@care-model/hubspot';
 import { Command } from 'commander';
 import { z } from 'zod';
 import { runVerb } from '../cli/cliFailure';
-import { flagSchemas, parseFlags, resolveTarget, withTargetFlags } from '../cli/options';
+import { flagSchemas, parseFlags, resolveTarget, withTargetFlags } from '../cli/parseFlags';
 import { cliClient } from '../hubspot/cliClient';
 import { output } from '../output';
 

@@ -2,7 +2,7 @@ import { segments } from '@care-model/core';
 import { Command } from 'commander';
 import { z } from 'zod';
 import { runVerb } from '../cli/cliFailure';
-import { flagSchemas, parseFlags, resolveTarget, withTargetFlags } from '../cli/options';
+import { flagSchemas, parseFlags, resolveTarget, withTargetFlags } from '../cli/parseFlags';
 import { cliClient, type ApiCounts } from '../hubspot/cliClient';
 import { output } from '../output';
 import { runRecompute, type RecomputeResult } from '../recompute/runRecompute';

@@ -4,7 +4,7 @@ import { createSandbox, parseSeed, type Seed } from '@care-model/sandbox';
 import { Command } from 'commander';
 import { z } from 'zod';
 import { CliFailure, runVerb } from '../cli/cliFailure';
-import { flagSchemas, parseFlags } from '../cli/options';
+import { flagSchemas, parseFlags } from '../cli/parseFlags';
 import { output } from '../output';
 
 const sandboxFlagsSchema = z.object({

@@ -3,7 +3,7 @@ import { startPreview } from '@care-model/preview';
 import { Command } from 'commander';
 import { z } from 'zod';
 import { runVerb } from '../cli/cliFailure';
-import { flagSchemas, parseFlags, resolveTarget, withTargetFlags } from '../cli/options';
+import { flagSchemas, parseFlags, resolveTarget, withTargetFlags } from '../cli/parseFlags';
 import { output } from '../output';
 
 const previewFlagsSchema = z.object({

@@ -1,7 +1,7 @@
 import type { Client } from '@hubspot/api-client';
 import { z } from 'zod';
-import { claimObject } from '../stores/customObjects';
-import { batchAnswerSchema, type CrmRecord } from '../records/records';
+import { claimObject } from '../stores/customObjectSchemas';
+import { batchAnswerSchema, type CrmRecord } from '../records/crmRecord';
 
 /** A claim without its task after this long was left by a crash: the next sync may release it (0007). */
 export const claimLeaseMs = 2 * 60 * 1000;
