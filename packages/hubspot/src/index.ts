@@ -38,4 +38,5 @@ export {
 } from './stores/readSettings';
 export { latestSnapshot, saveSnapshot } from './stores/portfolioSnapshot';
 export { defaultTimeZone, timeZoneSchema } from './stores/timeZone';
-export { applyInstall, planInstall, type InstallStep } from './install/planInstall';
+export { applyInstall, planInstall } from './install/planInstall';
+export type { InstallStep } from './install/installStep';

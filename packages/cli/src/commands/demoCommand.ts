@@ -6,7 +6,7 @@ import { startPreview } from '@care-model/preview';
 import { createSandbox } from '@care-model/sandbox';
 import { Command } from 'commander';
 import { z } from 'zod';
-import { runVerb } from '../cli/cliFailure';
+import { runVerb } from '../cli/runVerb';
 import { flagSchemas, parseFlags } from '../cli/parseFlags';
 import { cliClient } from '../hubspot/cliClient';
 import { output } from '../output';

@@ -2,7 +2,7 @@ import { buildFunctions, handledFunctions } from '@care-model/functions';
 import { startPreview } from '@care-model/preview';
 import { Command } from 'commander';
 import { z } from 'zod';
-import { runVerb } from '../cli/cliFailure';
+import { runVerb } from '../cli/runVerb';
 import { flagSchemas, parseFlags, resolveTarget, withTargetFlags } from '../cli/parseFlags';
 import { output } from '../output';
 

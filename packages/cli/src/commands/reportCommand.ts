@@ -7,7 +7,7 @@ import {
 } from '@care-model/core';
 import { Command } from 'commander';
 import { z } from 'zod';
-import { runVerb } from '../cli/cliFailure';
+import { runVerb } from '../cli/runVerb';
 import { connect } from '../cli/connect';
 import { flagSchemas, parseFlags, withTargetFlags } from '../cli/parseFlags';
 import { companyPages, listPages } from '../hubspot/companyPages';

@@ -3,7 +3,8 @@ import { defaultConfig, propertyCatalog } from '@care-model/core';
 import { createSandbox, parseSeed, type Seed } from '@care-model/sandbox';
 import { Command } from 'commander';
 import { z } from 'zod';
-import { CliFailure, runVerb } from '../cli/cliFailure';
+import { CliFailure } from '../cli/cliFailure';
+import { runVerb } from '../cli/runVerb';
 import { flagSchemas, parseFlags } from '../cli/parseFlags';
 import { output } from '../output';
 

@@ -6,7 +6,7 @@ import {
 } from '@hubspot/api-client/lib/codegen/crm/properties';
 import { z } from 'zod';
 import { customObjectSchemas, type CustomObjectSchema } from '../stores/customObjectSchemas';
-import type { InstallStep } from './planInstall';
+import type { InstallStep } from './installStep';
 
 const schemasSchema = z.object({
   results: z.array(
