@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 // Packages meet at their front doors: no import of another package's files.
 const deepImport = {
@@ -110,6 +111,15 @@ export default tseslint.config(
         console: 'readonly',
       },
     },
+  },
+  {
+    files: [
+      'packages/ui/**/*.{ts,tsx}',
+      'packages/preview/src/browser/**/*.{ts,tsx}',
+      'src/app/**/*.{ts,tsx}',
+    ],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   coreBoundary,
   prettier,
