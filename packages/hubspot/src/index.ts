@@ -18,15 +18,15 @@ export { readCompanyPages } from './records/readCompanyPages';
 export { companyPropertyNames } from './records/companyPropertyNames';
 export { readClosedWonDeals } from './records/readClosedWonDeals';
 export { associatedIds, chunks, pageSchema, type CrmRecord } from './records/crmRecord';
-export { claimKey, claimKeys, isStale, releaseClaims, type StepRef } from './tasks/claimKeys';
 export { createCompanyNote } from './tasks/createCompanyNote';
+export { taskProperties } from './tasks/readTasks';
 export {
-  createStepTasks,
-  findStepTasks,
-  readTasks,
-  taskProperties,
-  tasksByStepKey,
-} from './tasks/readTasks';
+  directCalls,
+  syncStepTasks,
+  type HubSpotCalls,
+  type StepTaskOptions,
+  type StepTaskSync,
+} from './tasks/syncStepTasks';
 export {
   currentSettings,
   installedConfig,
