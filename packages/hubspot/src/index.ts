@@ -5,6 +5,8 @@ export {
   MissingTokenError,
   type HubSpotClientOptions,
 } from './client/createHubSpotClient';
+export { describeHubSpotError } from './client/describeHubSpotError';
+export { readHubSpotError, type HubSpotError } from './client/readHubSpotError';
 export { FunctionFailure, toFunctionError } from './client/toFunctionError';
 export { UnansweredError } from './client/timeoutAgent';
 export { readCompany, updateCompany } from './records/readCompany';

@@ -1,13 +1,12 @@
 import type { Client } from '@hubspot/api-client';
 import { parseStepKey } from '@care-model/core';
-import { z } from 'zod';
+import { readHubSpotError } from '../client/readHubSpotError';
 import { claimObject } from '../stores/customObjectSchemas';
 import { batchAnswerSchema, type CrmRecord } from '../records/crmRecord';
 
 /** A claim without its task after this long was left by a crash: the next sync may release it (0007). */
 export const claimLeaseMs = 2 * 60 * 1000;
 
-const conflictSchema = z.object({ code: z.literal(409) });
 const claimProperties = ['care_step_key', 'care_company_id', 'hs_createdate'];
 
 const keyOf = (record: CrmRecord) => record.properties.care_step_key ?? '';
@@ -53,7 +52,7 @@ export async function claimKeys(
       taken.push(...(await readClaims(client, refused)));
       return { claimed, taken };
     } catch (caught) {
-      if (!conflictSchema.safeParse(caught).success) throw caught;
+      if (readHubSpotError(caught)?.status !== 409) throw caught;
       const held = await readClaims(client, open);
       // A conflict with no claim to show for it (released meanwhile) is HubSpot's to explain.
       if (held.length === 0) throw caught;
