@@ -17,6 +17,7 @@ const uiExtensionCode = {
   files: ['src/app/*/*.tsx', 'packages/ui/src/**/*.ts', 'packages/ui/src/**/*.tsx'],
   ignores: ['**/*.test.ts', '**/*.test.tsx'],
 };
+import reactHooks from 'eslint-plugin-react-hooks';
 
 // Packages meet at their front doors: no import of another package's files.
 const deepImport = {
@@ -131,6 +132,15 @@ export default tseslint.config(
         console: 'readonly',
       },
     },
+  },
+  {
+    files: [
+      'packages/ui/**/*.{ts,tsx}',
+      'packages/preview/src/browser/**/*.{ts,tsx}',
+      'src/app/**/*.{ts,tsx}',
+    ],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   coreBoundary,
   ...hubspotUiExtensions.config

@@ -1,4 +1,4 @@
-/** One jest run: unit tests beside the code in packages/, integration tests in test/. */
+/** Two jest projects: `unit` (tests beside the code in packages/) and `integration` (test/, with the bundles). */
 const tsJest = [
   'ts-jest',
   {
@@ -13,16 +13,28 @@ const tsJest = [
   },
 ];
 
-module.exports = {
+// ESM-only packages (the card test helper, the project parser and its deps): transpile them too.
+const transformIgnorePatterns = [
+  '/node_modules/(?!(@hubspot/(ui-extensions|project-parsing-lib|local-dev-lib)|tinyspy|chalk)/)',
+];
+const shared = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/packages', '<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.[tj]sx?$': tsJest },
-  // The app functions' integration tests require the bundles HubSpot would run.
-  globalSetup: '<rootDir>/test/functions/globalSetup.ts',
-  // ESM-only packages (the card test helper, the project parser and its deps): transpile them too.
-  transformIgnorePatterns: [
-    '/node_modules/(?!(@hubspot/(ui-extensions|project-parsing-lib|local-dev-lib)|tinyspy|chalk)/)',
+  transformIgnorePatterns,
+};
+
+module.exports = {
+  projects: [
+    // Fast: the tests beside the code, no bundling (`npm run test:unit`).
+    { ...shared, displayName: 'unit', roots: ['<rootDir>/packages'] },
+    {
+      ...shared,
+      displayName: 'integration',
+      roots: ['<rootDir>/test'],
+      // The app functions' integration tests require the bundles HubSpot would run.
+      globalSetup: '<rootDir>/test/functions/globalSetup.ts',
+    },
   ],
   collectCoverageFrom: ['packages/core/src/**/*.ts', '!**/*.test.ts', '!**/index.ts'],
   coverageReporters: ['text-summary', 'text'],

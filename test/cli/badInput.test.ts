@@ -51,7 +51,7 @@ describe('care-model refuses bad input with one clear line and a non-zero exit',
         '--state-dir',
         stateDir(),
       ],
-      /refused the token \(401\)/,
+      /refused the app’s access token \(401\)\. Check --token/,
     ],
     [
       'nothing to resume',

@@ -16,11 +16,9 @@ import {
 import { portalSeed } from './support/seeds';
 
 const syncItems = async (companyId: string) =>
-  dataOf(await invoke('load_care_view', { companyId })).view.checklist.map(
-    ({ key, title, dueDate, taskType, priority }) => ({ key, title, dueDate, taskType, priority }),
-  );
+  dataOf(await invoke('load_care_view', { companyId })).view.checklist;
 const sync = (companyId: string, items: Awaited<ReturnType<typeof syncItems>>) =>
-  invoke('sync_next_steps', { companyId, items, locale: 'en', timeZone: 'Europe/Helsinki' });
+  invoke('sync_next_steps', { companyId, keys: items.map((item) => item.key) });
 const keysOfTasks = (portal: Portal) =>
   tasksIn(portal).map((t) => readStepKey(t.properties.hs_task_body));
 
@@ -100,11 +98,14 @@ describe('HubSpot failures', () => {
           .sort(),
       );
       const second = dataOf(await sync('1', items));
-      expect(second.created.map((c) => c.key).sort()).toEqual(
+      // The retry creates the refused steps that are still due (one is due only without an open task).
+      expect([...second.created.map((c) => c.key), ...second.skipped].sort()).toEqual(
         first.failed.map((f) => f.key).sort(),
       );
       expect(second.existing).toHaveLength(first.created.length);
-      expect(keysOfTasks(portal).sort()).toEqual(items.map((i) => i.key).sort());
+      expect(keysOfTasks(portal).sort()).toEqual(
+        [...first.created, ...second.created].map((c) => c.key).sort(),
+      );
     } finally {
       await portal.close();
     }
@@ -128,7 +129,7 @@ describe('HubSpot failures', () => {
 
       const retry = await counted(portal, () => sync('1', items));
       expect(dataOf(retry.result)).toMatchObject({ created: [], failed: [] });
-      expect(retry.requests.length).toBeLessThanOrEqual(3);
+      expect(retry.requests.length).toBeLessThanOrEqual(4);
 
       setNow('2026-11-02T10:05:00Z');
       const afterLease = dataOf(await sync('1', items));

@@ -12,20 +12,10 @@ import {
 
 let portal: Portal;
 const itemsOf = (data: CareViewData) =>
-  data.view.checklist
-    .filter((item) => item.state === 'suggested')
-    .map(({ key, title, dueDate, taskType, priority }) => ({
-      key,
-      title,
-      dueDate,
-      taskType,
-      priority,
-    }));
-const syncParams = (companyId: string, items: ReturnType<typeof itemsOf>) => ({
+  data.view.checklist.filter((item) => item.state === 'suggested');
+const syncParams = (companyId: string, items: readonly { key: string }[]) => ({
   companyId,
-  items,
-  locale: 'en' as const,
-  timeZone: 'Europe/Helsinki',
+  keys: items.map((item) => item.key),
 });
 const tasksWithKey = (key: string) =>
   tasksIn(portal).filter((task) => readStepKey(task.properties.hs_task_body) === key);
@@ -37,15 +27,23 @@ beforeAll(async () => {
 afterAll(() => portal.close());
 
 describe('sync_next_steps', () => {
-  it('creates one task per item in 3 calls: owner, due date, type, priority, company association', async () => {
+  it('creates one task per item in 6 calls: owner, due date, type, priority, company association; answers the fresh view', async () => {
     const items = itemsOf(dataOf(await invoke('load_care_view', { companyId: '1' })));
     expect(items.length).toBeGreaterThan(0);
     const { result, requests } = await counted(portal, () =>
       invoke('sync_next_steps', syncParams('1', items)),
     );
     const data = dataOf(result);
-    expect(requests.length).toBeLessThanOrEqual(3);
+    expect(requests.length).toBeLessThanOrEqual(6);
     expect(data.created.map((c) => c.key).sort()).toEqual(items.map((i) => i.key).sort());
+    expect(data.skipped).toEqual([]);
+    // A step due only while the company has no open task leaves the fresh checklist.
+    const listed = data.created.flatMap(({ key, taskId }) => {
+      const item = data.view.checklist.find((i) => i.key === key);
+      return item ? [{ state: item.state, taskId: item.taskId, expected: taskId }] : [];
+    });
+    expect(listed.length).toBeGreaterThan(0);
+    for (const item of listed) expect(item).toMatchObject({ state: 'open', taskId: item.expected });
     const first = items[0];
     if (!first) throw new Error('no item');
     const [task] = tasksWithKey(first.key);
@@ -65,26 +63,19 @@ describe('sync_next_steps', () => {
     expect(companies.results.map((r) => String(r.toObjectId))).toEqual(['1']);
   });
 
-  it('a second sync creates nothing, in 3 calls, and a completed task marks its item done', async () => {
+  it('a second sync creates nothing, in 4 calls (reads only), and a completed task marks its item done', async () => {
     const before = tasksIn(portal).length;
     const items = itemsOf(dataOf(await invoke('load_care_view', { companyId: '1' })));
     expect(items).toEqual([]);
-    const all = dataOf(await invoke('load_care_view', { companyId: '1' })).view.checklist.map(
-      ({ key, title, dueDate, taskType, priority }) => ({
-        key,
-        title,
-        dueDate,
-        taskType,
-        priority,
-      }),
-    );
+    const all = dataOf(await invoke('load_care_view', { companyId: '1' })).view.checklist;
     const { result, requests, writes } = await counted(portal, () =>
       invoke('sync_next_steps', syncParams('1', all)),
     );
-    expect(dataOf(result)).toMatchObject({ created: [], failed: [] });
+    expect(dataOf(result)).toMatchObject({ created: [], failed: [], skipped: [] });
     expect(dataOf(result).existing).toHaveLength(all.length);
-    expect(requests.length).toBeLessThanOrEqual(3);
-    expect(writes.filter((w) => w.path.includes('/tasks'))).toEqual([]);
+    expect(dataOf(result).existing.every((e) => e.taskId !== null)).toBe(true);
+    expect(requests.length).toBeLessThanOrEqual(4);
+    expect(writes).toEqual([]);
     expect(tasksIn(portal)).toHaveLength(before);
 
     const done = all[0];
@@ -110,41 +101,33 @@ describe('sync_next_steps', () => {
     for (const item of items) expect(tasksWithKey(item.key)).toHaveLength(1);
   });
 
-  it('creates 100 tasks in 3 calls', async () => {
-    const template = itemsOf(dataOf(await invoke('load_care_view', { companyId: '2' })))[0];
-    if (!template) throw new Error('company 2 has no suggested step');
-    const items = Array.from({ length: 100 }, (_, n) => ({
-      ...template,
-      key: `2:contact-due:bulk-${n}`,
-    }));
+  it('takes 100 keys in one call: creates the due steps, skips keys that are no due step', async () => {
+    const items = itemsOf(dataOf(await invoke('load_care_view', { companyId: '2' })));
+    expect(items.length).toBeGreaterThan(0);
+    const unknown = Array.from({ length: 100 - items.length }, (_, n) => `2:contact-due:bulk-${n}`);
     const { result, requests } = await counted(portal, () =>
-      invoke('sync_next_steps', syncParams('2', items)),
+      invoke('sync_next_steps', {
+        companyId: '2',
+        keys: [...items.map((item) => item.key), ...unknown],
+      }),
     );
-    expect(dataOf(result).created).toHaveLength(100);
-    expect(requests.length).toBeLessThanOrEqual(3);
+    expect(
+      dataOf(result)
+        .created.map((c) => c.key)
+        .sort(),
+    ).toEqual(items.map((item) => item.key).sort());
+    expect(dataOf(result).skipped).toEqual(unknown);
+    for (const key of unknown) expect(tasksWithKey(key)).toEqual([]);
+    expect(requests.length).toBeLessThanOrEqual(6);
   });
 
   it.each([
-    [{ companyId: '1', items: [] }, 'items'],
-    [{ companyId: '1', items: 'all' }, 'items'],
-    [{ companyId: '1', items: [{ key: '1:contact-due:x' }] }, 'items.0.title'],
-    [{ companyId: 1, items: [] }, 'companyId'],
-    [
-      {
-        companyId: '1',
-        items: [
-          {
-            key: '1:classify:x',
-            title: { en: 'Classify', fi: 'Luokittele' },
-            dueDate: '2026-11-16',
-            taskType: 'TODO',
-            priority: 'HIGH',
-          },
-        ],
-        extra: true,
-      },
-      'extra',
-    ],
+    [{ companyId: '1', keys: [] }, 'keys'],
+    [{ companyId: '1', keys: 'all' }, 'keys'],
+    [{ companyId: '1', keys: ['1:contact-due'] }, 'keys.0'],
+    [{ companyId: '1', keys: ['1:no-such-rule:2026-11'] }, 'keys.0'],
+    [{ companyId: 1, keys: [] }, 'companyId'],
+    [{ companyId: '1', keys: ['1:classify:x'], extra: true }, 'extra'],
   ])('refuses invalid parameters %#, naming %s, without a request', async (parameters, field) => {
     const { result, requests } = await counted(portal, () => invoke('sync_next_steps', parameters));
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', field } });
@@ -152,13 +135,17 @@ describe('sync_next_steps', () => {
   });
 
   it("refuses another company's step and a missing company, writing nothing", async () => {
-    const items = itemsOf(dataOf(await invoke('load_care_view', { companyId: '2' }))).slice(0, 1);
+    const items = dataOf(await invoke('load_care_view', { companyId: '2' })).view.checklist.slice(
+      0,
+      1,
+    );
+    expect(items).toHaveLength(1);
     const other = await counted(portal, () => invoke('sync_next_steps', syncParams('3', items)));
     expect(other.result).toMatchObject({
       ok: false,
-      error: { code: 'invalid_input', field: 'items.0.key' },
+      error: { code: 'invalid_input', field: 'keys.0' },
     });
-    expect(other.writes).toEqual([]);
+    expect(other.requests).toEqual([]);
     const moved = items.map((item) => ({ ...item, key: item.key.replace(/^2:/, '999:') }));
     const missing = await counted(portal, () =>
       invoke('sync_next_steps', syncParams('999', moved)),

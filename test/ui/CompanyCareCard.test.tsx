@@ -136,21 +136,20 @@ describe('company card: checklist', () => {
     expect(text()).toContain('Due Nov 4, 2026 · Owner: Aino Virtanen · To-do · Medium');
   });
 
-  it('creates tasks for the suggested steps, then refreshes and confirms', async () => {
+  it('creates tasks for the suggested steps, then shows the answered view and confirms', async () => {
     const after = careViewData(undefined, {
       checklist: careViewData().view.checklist.map((item) => ({ ...item, state: 'open' as const })),
     });
-    let synced = false;
     const { caller, callsTo } = fakeCaller({
-      load_care_view: () => ok(synced ? after : careViewData()),
-      sync_next_steps: () => {
-        synced = true;
-        return ok({
+      load_care_view: () => ok(careViewData()),
+      sync_next_steps: () =>
+        ok({
+          ...after,
           created: [{ key: '101:contact-due:2026-11', taskId: 't1' }],
           existing: [],
           failed: [],
-        });
-      },
+          skipped: [],
+        }),
     });
     const { find, waitFor, mocks, findAll } = card(caller);
     await waitFor(() =>
@@ -161,11 +160,11 @@ describe('company card: checklist', () => {
       'onClick',
     );
     await waitFor(() => expect(mocks.actions.addAlert.calls).toHaveLength(1));
-    expect(callsTo('sync_next_steps')[0]?.parameters).toMatchObject({
+    expect(callsTo('sync_next_steps')[0]?.parameters).toEqual({
       companyId: '101',
-      items: [{ key: '101:contact-due:2026-11', dueDate: expect.any(String), taskType: 'TODO' }],
-      timeZone: careViewData().timeZone,
+      keys: ['101:contact-due:2026-11'],
     });
+    expect(callsTo('load_care_view')).toHaveLength(1);
     expect(mocks.actions.addAlert.calls[0]?.[0]).toMatchObject({
       type: 'success',
       message: '1 task created.',

@@ -1,11 +1,11 @@
 import { Command } from 'commander';
-import { demoCommand } from './commands/demo';
-import { doctorCommand } from './commands/doctor';
-import { installCommand } from './commands/install';
-import { previewCommand } from './commands/preview';
-import { recomputeCommand } from './commands/recompute';
-import { reportCommand } from './commands/report';
-import { sandboxCommand } from './commands/sandbox';
+import { demoCommand } from './commands/demoCommand';
+import { doctorCommand } from './commands/doctorCommand';
+import { installCommand } from './commands/installCommand';
+import { previewCommand } from './commands/previewCommand';
+import { recomputeCommand } from './commands/recomputeCommand';
+import { reportCommand } from './commands/reportCommand';
+import { sandboxCommand } from './commands/sandboxCommand';
 import { output } from './output';
 
 const program = new Command('care-model')

@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  localeSchema,
-  localizedTextSchema,
-  rationaleMaxLength,
-  segmentSchema,
-  taskPrioritySchema,
-  taskTypeSchema,
-} from '@care-model/core';
+import { parseStepKey, stepKey, rationaleMaxLength, segmentSchema } from '@care-model/core';
 
 const companyId = z
   .string({ error: 'companyId is required.' })
@@ -75,29 +68,35 @@ export const recordActivityParams = z
   })
   .strict();
 
-/** One checklist item to turn into a task, as load_care_view listed it (other fields are ignored). */
-const nextStepItem = z.object({
-  key: z.string().max(200),
-  title: localizedTextSchema,
-  dueDate: isoDate,
-  taskType: taskTypeSchema,
-  priority: taskPrioritySchema,
-});
+/** A step key as the core writes it (`stepKey`): company, rule and period. */
+const nextStepKey = z
+  .string()
+  .max(200)
+  .refine((key) => {
+    const parts = parseStepKey(key);
+    return parts !== null && stepKey(parts.companyId, parts.rule, parts.period) === key;
+  }, 'Not a next-step key.');
 
-/** The card passes the items it shows: creating tasks must not re-read the company's view (≤ 3 calls). */
+/** The keys of the checklist items to turn into tasks: the function re-reads and re-evaluates the company. */
 export const syncNextStepsParams = z
   .object({
     companyId,
-    /** Checklist items to turn into tasks; at most 100 per call. */
-    items: z
-      .array(nextStepItem)
+    /** At most 100 per call; a key that is not a due next step of the company now is skipped. */
+    keys: z
+      .array(nextStepKey)
       .min(1, 'Choose at least one next step.')
       .max(100, 'At most 100 next steps per call.'),
-    /** The config's language and the time zone load_care_view answered with. */
-    locale: localeSchema.default('en'),
-    timeZone: z.string().max(64).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((params, check) => {
+    for (const [index, key] of params.keys.entries())
+      if (parseStepKey(key)?.companyId !== params.companyId)
+        check.addIssue({
+          code: 'custom',
+          path: ['keys', index],
+          message: `"${key}" is not a next step of company ${params.companyId}.`,
+        });
+  });
 
 export const getSettingsParams = z.object({ includeHistory: z.boolean().default(false) }).strict();
 

@@ -93,12 +93,15 @@ const dataSchemas = {
   set_override: writeDataSchema,
   clear_override: writeDataSchema,
   record_activity: writeDataSchema,
-  /** No fresh view: creating tasks stays within 3 HubSpot calls; the card reloads the view after. */
+  /** The fresh view, with the tasks this call made and what it left. */
   sync_next_steps: z.object({
+    ...careViewDataShape,
     created: z.array(z.object({ key: z.string(), taskId: z.string() })),
-    /** Already claimed by an earlier or a concurrent call; the task id when it is known. */
+    /** Already a task, or claimed by an earlier or a concurrent call; the task id when it is known. */
     existing: z.array(z.object({ key: z.string(), taskId: z.string().nullable() })),
     failed: z.array(z.object({ key: z.string(), message: z.string() })),
+    /** Keys that are no due next step of the company now (unknown, or no longer due): nothing made. */
+    skipped: z.array(z.string()),
   }),
   get_settings: settingsDataSchema,
   save_settings: z.object({

@@ -1,6 +1,6 @@
 import { functionParams, ok } from '@care-model/contract';
 import { readCompanyContext } from '@care-model/hubspot';
-import { defineFunction } from './handler';
+import { defineFunction } from './defineFunction';
 import { writeView } from './writeView';
 
 /** Recomputes one company and writes the KPI fields that changed (at most 4 calls; decision 0008). */

@@ -1,6 +1,6 @@
 import { functionParams, ok } from '@care-model/contract';
 import { readCompanyContext } from '@care-model/hubspot';
-import { defineFunction } from './handler';
+import { defineFunction } from './defineFunction';
 import { writeView } from './writeView';
 
 /** Removes the override: the computed segment is effective again. */

@@ -1,5 +1,5 @@
 import { functionParams, ok } from '@care-model/contract';
-import { defineFunction } from './handler';
+import { defineFunction } from './defineFunction';
 import { readSettings } from '@care-model/hubspot';
 
 /** The config in force (version 0 = the defaults), and the saved versions when asked. */

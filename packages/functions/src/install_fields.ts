@@ -1,5 +1,5 @@
 import { functionParams, ok } from '@care-model/contract';
-import { defineFunction } from './handler';
+import { defineFunction } from './defineFunction';
 import { applyInstall, planInstall, installedConfig } from '@care-model/hubspot';
 
 /** Creates or updates the property group, the catalog and the app's objects; `dryRun` only plans. */

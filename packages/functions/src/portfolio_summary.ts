@@ -10,7 +10,7 @@ import {
   snapshotProperties,
   latestSnapshot,
 } from '@care-model/hubspot';
-import { defineFunction } from './handler';
+import { defineFunction } from './defineFunction';
 
 /** 20 list pages of 100 fit one invocation under 190 calls per 10 s; larger portals read the snapshot. */
 const livePages = 20;

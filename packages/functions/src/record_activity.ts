@@ -9,7 +9,7 @@ import {
 } from '@care-model/core';
 import { fail, functionParams, ok } from '@care-model/contract';
 import { readCompanyContext, createCompanyNote } from '@care-model/hubspot';
-import { defineFunction } from './handler';
+import { defineFunction } from './defineFunction';
 import { writeView } from './writeView';
 
 const dateProperty = {

@@ -1,7 +1,7 @@
 import { carePropertyName, todayIn } from '@care-model/core';
 import { fail, functionParams, ok } from '@care-model/contract';
 import { readCompanyContext } from '@care-model/hubspot';
-import { defineFunction } from './handler';
+import { defineFunction } from './defineFunction';
 import { writeView } from './writeView';
 
 /** Factor scores and the rationale → one PATCH with the scores, the date and the reclassified fields. */

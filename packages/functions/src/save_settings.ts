@@ -1,6 +1,6 @@
 import { parseConfig } from '@care-model/core';
 import { fail, functionParams, ok } from '@care-model/contract';
-import { defineFunction } from './handler';
+import { defineFunction } from './defineFunction';
 import { settingsImpact } from './settingsImpact';
 import { readSettings, saveSettingsVersion } from '@care-model/hubspot';
 import { timeZoneSchema } from '@care-model/core';

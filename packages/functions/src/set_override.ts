@@ -1,7 +1,7 @@
 import { addMonthsToDate, compareDates, isCalendarDate, todayIn } from '@care-model/core';
 import { fail, functionParams, ok } from '@care-model/contract';
 import { readCompanyContext } from '@care-model/hubspot';
-import { defineFunction } from './handler';
+import { defineFunction } from './defineFunction';
 import { writeView } from './writeView';
 
 /** Who set the override, as the card reports it: the email, else the user id ('' when unknown). */

@@ -1,100 +1,54 @@
-import {
-  defaultConfig,
-  defaultTimeZone,
-  timeZoneSchema,
-  prop,
-  readStepKey,
-  readText,
-  taskPropertiesFor,
-} from '@care-model/core';
-import { fail, functionParams, ok } from '@care-model/contract';
-import type { Client } from '@hubspot/api-client';
-import {
-  claimKey,
-  claimKeys,
-  isStale,
-  releaseClaims,
-  readCompany,
-  associatedIds,
-  type CrmRecord,
-  createStepTasks,
-  readTasks,
-  tasksByStepKey,
-} from '@care-model/hubspot';
-import { defineFunction } from './handler';
-import { checklistItems } from './nextStepItems';
-
-/** Stale claims whose task exists stay; the others (a crash between claim and task) are claimed again. */
-async function reclaimStale(client: Client, company: CrmRecord, stale: CrmRecord[]) {
-  const tasks = tasksByStepKey(await readTasks(client, associatedIds(company, 'tasks')));
-  const taskIdOf = new Map([...tasks].map(([key, task]) => [key, task.id]));
-  const orphans = stale.filter((claim) => !taskIdOf.has(claimKey(claim)));
-  await releaseClaims(client, orphans);
-  const again = orphans.map((claim) => ({ key: claimKey(claim), companyId: company.id }));
-  return { taskIdOf, orphans, ...(await claimKeys(client, again)) };
-}
+import { evaluateCompany, readStepKey, taskPropertiesFor } from '@care-model/core';
+import { functionParams, ok } from '@care-model/contract';
+import { careViewData, directCalls, readCompanyContext, syncStepTasks } from '@care-model/hubspot';
+import { defineFunction } from './defineFunction';
 
 /**
- * Turns the chosen checklist items into tasks, never twice (decision 0007). First sync: company,
- * claims, tasks = 3 calls; a repeat: company, refused claims, their read = 3 calls.
+ * Turns the chosen next steps into tasks, never twice (decision 0007): the company is read and
+ * evaluated with the stored config; only keys still suggested are claimed and created. Answers the
+ * fresh view. First sync: settings, company, tasks, claims, create = 5 calls (6 with deals).
  */
 export const main = defineFunction(functionParams.sync_next_steps, async (params, env) => {
-  const zone = timeZoneSchema.safeParse(params.timeZone ?? defaultTimeZone);
-  if (!zone.success)
-    return fail({
-      code: 'invalid_input',
-      message: zone.error.issues[0]?.message ?? '',
-      field: 'timeZone',
-    });
-  const precheck = checklistItems(params.companyId, params.items);
-  if (!precheck.ok) return fail(precheck.error);
-  const company = await readCompany(env.client, params.companyId, ['hubspot_owner_id'], ['tasks']);
-  const ownerId = prop(company.properties, 'hubspot_owner_id', readText);
-  const items = precheck.items.map((item) => ({ ...item, ownerId }));
-
-  let { claimed, taken } = await claimKeys(
-    env.client,
-    items.map((item) => ({ key: item.key, companyId: company.id })),
+  const context = await readCompanyContext(env, params.companyId, 'stored');
+  const { config } = context.settings;
+  const view = evaluateCompany(context.input, config, context.ctx);
+  const keys = [...new Set(params.keys)];
+  const itemOf = new Map(view.checklist.map((item) => [item.key, item]));
+  const due = view.checklist.filter(
+    (item) => item.state === 'suggested' && keys.includes(item.key),
   );
-  let taskIdOf = new Map<string, string>();
-  const stale = taken.filter((claim) => isStale(claim, env.now));
-  if (stale.length > 0) {
-    const again = await reclaimStale(env.client, company, stale);
-    taskIdOf = again.taskIdOf;
-    claimed = [...claimed, ...again.claimed];
-    taken = [...taken.filter((c) => !again.orphans.includes(c)), ...again.taken];
-  }
+  const synced = await syncStepTasks(directCalls(env.client), due, config, context.ctx, {
+    reclaimStale: true,
+  });
 
-  // Only the locale of the config shapes a task; the portal's config was read by load_care_view.
-  const config = { ...defaultConfig, locale: params.locale };
-  const ctx = { now: env.now, timeZone: zone.data };
-  const claimedKeys = claimed.map(claimKey);
-  const toCreate = items.filter((item) => claimedKeys.includes(item.key));
-  const { created } = await createStepTasks(
-    env.client,
-    toCreate.map((item) => ({
-      companyId: company.id,
-      properties: taskPropertiesFor(item, config, ctx),
-    })),
-  );
-  const taskOf = new Map(created.map((t) => [readStepKey(t.properties.hs_task_body), t.id]));
-  // 207: the tasks HubSpot did not create give their claims back (best effort: else the lease does).
-  await releaseClaims(
-    env.client,
-    claimed.filter((claim) => !taskOf.has(claimKey(claim))),
-  ).catch(() => undefined);
-
-  const takenKeys = new Set(taken.map(claimKey));
-  return ok({
-    created: toCreate.flatMap((item) => {
-      const taskId = taskOf.get(item.key);
-      return taskId ? [{ key: item.key, taskId }] : [];
+  // The new tasks join the company's as read: the view is evaluated again without another read.
+  const tasks = [
+    ...context.input.tasks,
+    ...synced.created.flatMap(({ key, taskId }) => {
+      const item = itemOf.get(key);
+      return item ? [{ id: taskId, properties: taskPropertiesFor(item, config, context.ctx) }] : [];
     }),
-    existing: items
-      .filter((item) => takenKeys.has(item.key))
-      .map((item) => ({ key: item.key, taskId: taskIdOf.get(item.key) ?? null })),
-    failed: items
-      .filter((item) => !taskOf.has(item.key) && !takenKeys.has(item.key))
-      .map((item) => ({ key: item.key, message: 'HubSpot did not create this task; try again.' })),
+  ];
+  const input = { ...context.input, tasks };
+  const fresh = evaluateCompany(input, config, context.ctx);
+  // A key with a task already (open, done, or no longer due) is existing; one without is skipped.
+  const taskOf = new Map(
+    context.input.tasks.map((task) => [readStepKey(task.properties.hs_task_body), task.id]),
+  );
+  const tasked = keys.flatMap((key) => {
+    const item = itemOf.get(key);
+    if (item?.state === 'suggested') return [];
+    const taskId = item?.taskId ?? taskOf.get(key);
+    return taskId ? [{ key, taskId }] : [];
+  });
+  return ok({
+    ...careViewData({ ...context, input }, fresh),
+    created: synced.created,
+    existing: [...tasked, ...synced.existing],
+    failed: synced.failed.map((key) => ({
+      key,
+      message: 'HubSpot did not create this task; try again.',
+    })),
+    skipped: keys.filter((key) => !itemOf.has(key) && !taskOf.has(key)),
   });
 });

@@ -1,7 +1,7 @@
 import { changedProperties, evaluateCompany } from '@care-model/core';
 import type { WriteData } from '@care-model/contract';
 import { updateCompany, careViewData, type CompanyContext } from '@care-model/hubspot';
-import type { FunctionEnv } from './handler';
+import type { FunctionEnv } from './defineFunction';
 
 /**
  * Applies a person's fields (scores, override, activity date…), re-evaluates, and writes in one PATCH

@@ -5,28 +5,30 @@ export {
   MissingTokenError,
   type HubSpotClientOptions,
 } from './client/createHubSpotClient';
-export { FunctionFailure, toFunctionError } from './client/errors';
+export { describeHubSpotError } from './client/describeHubSpotError';
+export { readHubSpotError, type HubSpotError } from './client/readHubSpotError';
+export { FunctionFailure, toFunctionError } from './client/toFunctionError';
 export { UnansweredError } from './client/timeoutAgent';
-export { readCompany, updateCompany } from './records/companies';
+export { readCompany, updateCompany } from './records/readCompany';
 export {
   careViewData,
   readCompanyContext,
   type CompanyContext,
   type PortalEnv,
-} from './records/companyContext';
-export { readCompanyPages } from './records/companyPages';
-export { companyPropertyNames } from './records/companyProperties';
-export { readClosedWonDeals } from './records/deals';
-export { associatedIds, chunks, pageSchema, type CrmRecord } from './records/records';
-export { claimKey, claimKeys, isStale, releaseClaims, type StepRef } from './tasks/claims';
-export { createCompanyNote } from './tasks/notes';
+} from './records/readCompanyContext';
+export { readCompanyPages } from './records/readCompanyPages';
+export { companyPropertyNames } from './records/companyPropertyNames';
+export { readClosedWonDeals } from './records/readClosedWonDeals';
+export { associatedIds, chunks, pageSchema, type CrmRecord } from './records/crmRecord';
+export { createCompanyNote } from './tasks/createCompanyNote';
+export { taskProperties } from './tasks/readTasks';
 export {
-  createStepTasks,
-  findStepTasks,
-  readTasks,
-  taskProperties,
-  tasksByStepKey,
-} from './tasks/tasks';
+  directCalls,
+  syncStepTasks,
+  type HubSpotCalls,
+  type StepTaskOptions,
+  type StepTaskSync,
+} from './tasks/syncStepTasks';
 export {
   currentSettings,
   installedConfig,
@@ -35,6 +37,7 @@ export {
   saveSettingsVersion,
   snapshotProperties,
   type CurrentSettings,
-} from './stores/settingsStore';
-export { latestSnapshot, saveSnapshot } from './stores/snapshotStore';
-export { applyInstall, planInstall, type InstallStep } from './install/install';
+} from './stores/readSettings';
+export { latestSnapshot, saveSnapshot } from './stores/portfolioSnapshot';
+export { applyInstall, planInstall } from './install/planInstall';
+export type { InstallStep } from './install/installStep';

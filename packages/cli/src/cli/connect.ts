@@ -1,6 +1,6 @@
 import { readSettings, type CurrentSettings } from '@care-model/hubspot';
 import { cliClient, type CliClient, type ClientOptions } from '../hubspot/cliClient';
-import { resolveTarget } from './options';
+import { resolveTarget } from './parseFlags';
 
 /** A verb's connection: the client, and the settings in force in the portal. */
 export interface Connection {

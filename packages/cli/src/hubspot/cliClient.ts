@@ -1,7 +1,7 @@
 import type { Client } from '@hubspot/api-client';
 import { createHubSpotClient, UnansweredError } from '@care-model/hubspot';
 import { z } from 'zod';
-import type { Target } from '../cli/options';
+import type { Target } from '../cli/parseFlags';
 
 /** HTTP requests the portal counted, and how many of them repeated an earlier attempt. */
 export interface ApiCounts {

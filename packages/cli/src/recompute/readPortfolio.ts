@@ -1,9 +1,9 @@
 import type { DealInput, TaskInput } from '@care-model/core';
 import { type CrmRecord, associatedIds, taskProperties } from '@care-model/hubspot';
 import type { CliClient } from '../hubspot/cliClient';
-import { companyPages, listPages, type PageReader } from '../hubspot/listPages';
+import { companyPages, listPages, type PageReader } from '../hubspot/companyPages';
 import { output } from '../output';
-import type { CheckpointEntry, StoredRecord, Stream } from './checkpoint';
+import type { CheckpointEntry, StoredRecord, Stream } from './checkpointEntry';
 
 /** The whole portfolio in memory: companies, their closed-won deals and their tasks. */
 export interface Portfolio {

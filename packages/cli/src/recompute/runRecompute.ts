@@ -1,14 +1,14 @@
-import { taskPropertiesFor, type EvaluationContext, type Segment } from '@care-model/core';
+import type { ChecklistItem, EvaluationContext, Segment } from '@care-model/core';
 import { companyPropertyNames, readSettings } from '@care-model/hubspot';
 import { CliFailure } from '../cli/cliFailure';
 import type { CliClient } from '../hubspot/cliClient';
 import { output } from '../output';
-import { parseEntries, type CheckpointEntry } from './checkpoint';
-import { companyChanges, drain, forEachView, type Tally } from './evaluatePortfolio';
+import { parseEntries, type CheckpointEntry } from './checkpointEntry';
+import { companyChanges, drain, forEachView, type Tally } from './companyChanges';
 import { readPortfolio } from './readPortfolio';
 import { RunStore, type Manifest } from './runStore';
 import { saveRunSnapshot } from './saveRunSnapshot';
-import { syncTasks, tasksByCompany, type Step } from './syncTasks';
+import { syncTasks, tasksByCompany } from './syncTasks';
 import { writeChanges } from './writeChanges';
 
 export interface RecomputeOptions {
@@ -78,20 +78,14 @@ export async function runRecompute(
   const ctx: EvaluationContext = { now: new Date(manifest.now), timeZone: manifest.timeZone };
 
   const portfolio = await readPortfolio(cli, companyPropertyNames(config), done, checkpoint);
-  const steps: Step[] = [];
+  const steps: ChecklistItem[] = [];
   if (manifest.syncTasks)
     forEachView(portfolio, config, ctx, new Map(), (view) => {
-      for (const item of view.checklist)
-        if (item.state === 'suggested')
-          steps.push({
-            key: item.key,
-            companyId: view.companyId,
-            properties: taskPropertiesFor(item, config, ctx),
-          });
+      steps.push(...view.checklist.filter((item) => item.state === 'suggested'));
     });
   const synced =
     manifest.syncTasks && !options.dryRun
-      ? await syncTasks(cli, steps, done, checkpoint)
+      ? await syncTasks(cli, steps, config, ctx, done, checkpoint)
       : { tasks: [], created: 0, claimedElsewhere: 0 };
   if (synced.claimedElsewhere > 0)
     output.error(
@@ -102,7 +96,7 @@ export async function runRecompute(
     segments: { key: 0, develop: 0, retain: 0, unidentified: 0 },
     changes: [],
   };
-  const extra = tasksByCompany(synced.tasks, steps);
+  const extra = tasksByCompany(synced.tasks, steps, config, ctx);
   const evaluated = companyChanges(portfolio, config, ctx, extra, tally);
   let writeBatches = 0;
   if (options.dryRun) drain(evaluated);

@@ -1,20 +1,15 @@
-import { readStepKey, type TaskInput, type TaskProperties } from '@care-model/core';
 import {
-  claimKey,
-  claimKeys,
-  releaseClaims,
-  type StepRef,
-  createStepTasks,
-  findStepTasks,
-} from '@care-model/hubspot';
+  parseStepKey,
+  taskPropertiesFor,
+  type CareConfig,
+  type ChecklistItem,
+  type EvaluationContext,
+  type TaskInput,
+} from '@care-model/core';
+import { syncStepTasks } from '@care-model/hubspot';
 import { isUnanswered, TargetFailure, type CliClient } from '../hubspot/cliClient';
 import { output } from '../output';
-import type { CheckpointEntry, StepTask } from './checkpoint';
-
-/** A due next step to become a task. */
-export interface Step extends StepRef {
-  properties: TaskProperties;
-}
+import type { CheckpointEntry, StepTask } from './checkpointEntry';
 
 /** What the sync did: tasks of the steps (created or found), how many it created, how many it left. */
 export interface SyncResult {
@@ -23,85 +18,49 @@ export interface SyncResult {
   claimedElsewhere: number;
 }
 
-/** How often a batch whose create went unanswered is checked and completed. */
-const createAttempts = 4;
+const unanswered = (caught: unknown) =>
+  caught instanceof TargetFailure && isUnanswered(caught.failure);
 
 /**
- * Creates the tasks of `owned` steps (claimed by this run), after looking for tasks already made
- * for them when `check` is set: a create this run sent before it was killed, or one left unanswered.
- */
-async function createOwned(
-  cli: CliClient,
-  owned: readonly Step[],
-  check: boolean,
-): Promise<StepTask[]> {
-  const tasks: StepTask[] = [];
-  let rest = owned;
-  for (let attempt = 1; rest.length > 0; attempt += 1) {
-    if (check || attempt > 1) {
-      const companyIds = [...new Set(rest.map((s) => s.companyId))];
-      const found = await cli.call((client) => findStepTasks(client, companyIds));
-      for (const step of rest) {
-        const task = found.get(step.key);
-        if (task) tasks.push({ key: step.key, companyId: step.companyId, taskId: task.id });
-      }
-      rest = rest.filter((step) => !found.has(step.key));
-    }
-    try {
-      const { created } = await cli.callOnce((client) => createStepTasks(client, rest));
-      for (const task of created) {
-        const step = rest.find((s) => s.key === readStepKey(task.properties.hs_task_body));
-        if (step) tasks.push({ key: step.key, companyId: step.companyId, taskId: task.id });
-      }
-      return tasks;
-    } catch (caught) {
-      const unanswered = caught instanceof TargetFailure && isUnanswered(caught.failure);
-      if (!unanswered || attempt >= createAttempts) throw caught;
-    }
-  }
-  return tasks;
-}
-
-/**
- * Turns the due steps into tasks, 100 per batch: claim the keys (decision 0007), create the tasks of
- * the keys claimed, checkpoint. Keys this run claimed before a kill are held by its own claims: they
- * are checked for a task (the marker in the body) and completed, so a resume never duplicates a task.
+ * Turns the due next steps into tasks, 100 per batch, with the functions' routine (decision 0007),
+ * checkpointed around each batch. Keys this run claimed before a kill are its own: their tasks are
+ * looked up by the marker and completed, so a resume never duplicates a task.
  */
 export async function syncTasks(
   cli: CliClient,
-  steps: readonly Step[],
+  items: readonly ChecklistItem[],
+  config: CareConfig,
+  ctx: EvaluationContext,
   done: readonly CheckpointEntry[],
   checkpoint: (entry: CheckpointEntry) => void,
 ): Promise<SyncResult> {
-  const claiming = new Set(done.flatMap((e) => (e.kind === 'claiming' ? e.keys : [])));
+  const owned = new Set(done.flatMap((e) => (e.kind === 'claiming' ? e.keys : [])));
   const finished = new Map(done.flatMap((e) => (e.kind === 'tasks' ? [[e.batch, e.tasks]] : [])));
   const result: SyncResult = { tasks: [], created: 0, claimedElsewhere: 0 };
-  const progress = output.progress('Creating tasks', steps.length);
-  for (let index = 0; index * 100 < steps.length; index += 1) {
-    const batch = steps.slice(index * 100, index * 100 + 100);
+  const progress = output.progress('Creating tasks', items.length);
+  for (let index = 0; index * 100 < items.length; index += 1) {
+    const batch = items.slice(index * 100, index * 100 + 100);
     const recorded = finished.get(index);
     if (recorded) {
       result.tasks.push(...recorded);
       continue;
     }
-    checkpoint({ kind: 'claiming', batch: index, keys: batch.map((s) => s.key) });
-    const claims = await cli.call((client) => claimKeys(client, batch));
-    const claimed = new Set(claims.claimed.map(claimKey));
-    const held = new Set(claims.taken.map(claimKey));
-    const ours = batch.filter((s) => held.has(s.key) && claiming.has(s.key));
-    const fresh = batch.filter((s) => claimed.has(s.key));
-    const tasks = [
-      ...(await createOwned(cli, ours, true)),
-      ...(await createOwned(cli, fresh, false)),
-    ];
-    // A 207 on the create leaves claims without a task: give them back, as the app functions do.
-    const untasked = claims.claimed.filter((c) => !tasks.some((t) => t.key === claimKey(c)));
-    await cli.call((client) => releaseClaims(client, untasked)).catch(() => undefined);
+    checkpoint({ kind: 'claiming', batch: index, keys: batch.map((item) => item.key) });
+    const synced = await syncStepTasks(cli, batch, config, ctx, {
+      reclaimStale: false,
+      owned,
+      isUnanswered: unanswered,
+    });
+    const tasks = synced.created.map(({ key, taskId }) => ({
+      key,
+      companyId: parseStepKey(key)?.companyId ?? '',
+      taskId,
+    }));
     checkpoint({ kind: 'tasks', batch: index, tasks });
     result.tasks.push(...tasks);
     result.created += tasks.length;
-    result.claimedElsewhere += held.size - ours.length;
-    progress.update(Math.min(steps.length, index * 100 + 100));
+    result.claimedElsewhere += synced.existing.length;
+    progress.update(Math.min(items.length, index * 100 + 100));
   }
   progress.stop();
   return result;
@@ -110,13 +69,16 @@ export async function syncTasks(
 /** The steps' tasks as the core sees them (open, with the marker), by company. */
 export function tasksByCompany(
   tasks: readonly StepTask[],
-  steps: readonly Step[],
+  items: readonly ChecklistItem[],
+  config: CareConfig,
+  ctx: EvaluationContext,
 ): Map<string, TaskInput[]> {
-  const byKey = new Map(steps.map((s) => [s.key, s]));
+  const byKey = new Map(items.map((item) => [item.key, item]));
   const byCompany = new Map<string, TaskInput[]>();
   for (const task of tasks) {
+    const item = byKey.get(task.key);
     const list = byCompany.get(task.companyId) ?? [];
-    list.push({ id: task.taskId, properties: byKey.get(task.key)?.properties ?? {} });
+    list.push({ id: task.taskId, properties: item ? taskPropertiesFor(item, config, ctx) : {} });
     byCompany.set(task.companyId, list);
   }
   return byCompany;

@@ -1,6 +1,6 @@
 import type { CliClient } from '../hubspot/cliClient';
 import { output } from '../output';
-import type { CheckpointEntry } from './checkpoint';
+import type { CheckpointEntry } from './checkpointEntry';
 
 /** The fields of one company that differ from what is stored (none: unchanged). */
 export interface CompanyChange {

@@ -57,23 +57,8 @@ export function useCompanyWrites(
         () => t.company.assessmentSaved,
       ),
     createTasks: async (keys) => {
-      const items = data.view.checklist
-        .filter((item) => keys.includes(item.key))
-        .map(({ key, title, dueDate, taskType, priority }) => ({
-          key,
-          title,
-          dueDate,
-          taskType,
-          priority,
-        }));
-      const result = await run('tasks', 'sync_next_steps', {
-        companyId,
-        items,
-        locale: data.config.locale,
-        timeZone: data.timeZone,
-      });
-      if (!result.ok) return settle(result, () => '');
-      if (result.data.failed.length > 0) {
+      const result = await run('tasks', 'sync_next_steps', { companyId, keys });
+      if (result.ok && result.data.failed.length > 0) {
         addAlert({
           type: 'warning',
           title: t.common.failed,
@@ -83,9 +68,7 @@ export function useCompanyWrites(
           ].join(' '),
         });
       }
-      // Creating tasks answers no view (3 HubSpot calls at most): reload it.
-      const { created, existing } = result.data;
-      return settle(await run('tasks', 'load_care_view', { companyId }), () =>
+      return settle(result, ({ created, existing }) =>
         t.company.tasksCreated(created.length, existing.length),
       );
     },

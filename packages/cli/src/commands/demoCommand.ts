@@ -6,8 +6,9 @@ import { startPreview } from '@care-model/preview';
 import { createSandbox } from '@care-model/sandbox';
 import { Command } from 'commander';
 import { z } from 'zod';
-import { runVerb } from '../cli/cliFailure';
-import { flagSchemas, parseFlags } from '../cli/options';
+import { closeOnSignal } from '../cli/closeOnSignal';
+import { runVerb } from '../cli/runVerb';
+import { flagSchemas, parseFlags } from '../cli/parseFlags';
 import { cliClient } from '../hubspot/cliClient';
 import { output } from '../output';
 import { runRecompute } from '../recompute/runRecompute';
@@ -59,14 +60,7 @@ async function demo(raw: Record<string, unknown>): Promise<void> {
   });
   output.line(`Preview (company cards, settings, home page): ${preview.url}`);
   output.line('Press Ctrl+C to stop.');
-  const stop = () => {
-    Promise.all([preview.close(), sandbox.close()]).then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  closeOnSignal(preview, sandbox);
 }
 
 export function demoCommand(): Command {

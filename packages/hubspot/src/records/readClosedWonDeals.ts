@@ -1,6 +1,6 @@
 import type { Client } from '@hubspot/api-client';
 import type { DealInput } from '@care-model/core';
-import { batchAnswerSchema, chunks } from './records';
+import { batchAnswerSchema, chunks } from './crmRecord';
 
 const dealProperties = ['amount', 'closedate', 'hs_is_closed_won'];
 

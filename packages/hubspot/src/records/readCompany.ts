@@ -1,9 +1,7 @@
 import type { Client } from '@hubspot/api-client';
-import { z } from 'zod';
-import { FunctionFailure } from '../client/errors';
-import { crmRecordSchema, type CrmRecord } from './records';
-
-const notFoundSchema = z.object({ code: z.literal(404) });
+import { readHubSpotError } from '../client/readHubSpotError';
+import { FunctionFailure } from '../client/toFunctionError';
+import { crmRecordSchema, type CrmRecord } from './crmRecord';
 
 /** One company with the given properties and associations; a missing company is `not_found` on `companyId`. */
 export async function readCompany(
@@ -21,7 +19,7 @@ export async function readCompany(
     );
     return crmRecordSchema.parse(answer);
   } catch (caught) {
-    if (notFoundSchema.safeParse(caught).success)
+    if (readHubSpotError(caught)?.status === 404)
       throw new FunctionFailure({
         code: 'not_found',
         message: `HubSpot has no company ${companyId}.`,

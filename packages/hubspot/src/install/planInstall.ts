@@ -5,19 +5,13 @@ import {
   PropertyUpdateFieldTypeEnum,
 } from '@hubspot/api-client/lib/codegen/crm/properties';
 import { propertyCatalog, propertyGroup, type CareConfig } from '@care-model/core';
-import type { InstallChange } from '@care-model/contract';
 import { z } from 'zod';
-import { existingPropertySchema, mergedOptions, propertyDifference } from './propertyDiff';
-import { planSchemas } from './installSchemas';
+import { existingPropertySchema, mergedOptions, propertyDifference } from './propertyDifference';
+import { planSchemas } from './planSchemas';
+import type { InstallStep } from './installStep';
 
 const groupsSchema = z.object({ results: z.array(z.object({ name: z.string() })) });
 const propertiesSchema = z.object({ results: z.array(existingPropertySchema) });
-
-/** A planned change and the call that makes it. */
-export interface InstallStep {
-  change: InstallChange;
-  apply: () => Promise<unknown>;
-}
 
 const company = 'companies';
 

@@ -7,10 +7,10 @@ import {
 } from '@care-model/core';
 import { Command } from 'commander';
 import { z } from 'zod';
-import { runVerb } from '../cli/cliFailure';
+import { runVerb } from '../cli/runVerb';
 import { connect } from '../cli/connect';
-import { flagSchemas, parseFlags, withTargetFlags } from '../cli/options';
-import { companyPages, listPages } from '../hubspot/listPages';
+import { flagSchemas, parseFlags, withTargetFlags } from '../cli/parseFlags';
+import { companyPages, listPages } from '../hubspot/companyPages';
 import { output } from '../output';
 
 const reportFlagsSchema = z.object({

@@ -1,27 +1,20 @@
 import type { Client } from '@hubspot/api-client';
-import { z } from 'zod';
-import { claimObject } from '../stores/customObjects';
-import { batchAnswerSchema, type CrmRecord } from '../records/records';
+import { parseStepKey } from '@care-model/core';
+import { readHubSpotError } from '../client/readHubSpotError';
+import { claimObject } from '../stores/customObjectSchemas';
+import { batchAnswerSchema, type CrmRecord } from '../records/crmRecord';
 
 /** A claim without its task after this long was left by a crash: the next sync may release it (0007). */
 export const claimLeaseMs = 2 * 60 * 1000;
 
-const conflictSchema = z.object({ code: z.literal(409) });
 const claimProperties = ['care_step_key', 'care_company_id', 'hs_createdate'];
 
 const keyOf = (record: CrmRecord) => record.properties.care_step_key ?? '';
-const stepKey = (step: StepRef) => step.key;
 
-/** A next step's key and its company: what a claim records. */
-export interface StepRef {
-  key: string;
-  companyId: string;
-}
-
-async function createClaims(client: Client, steps: readonly StepRef[]) {
+async function createClaims(client: Client, keys: readonly string[]) {
   const answer = await client.crm.objects.batchApi.create(claimObject, {
-    inputs: steps.map((step) => ({
-      properties: { care_step_key: step.key, care_company_id: step.companyId },
+    inputs: keys.map((key) => ({
+      properties: { care_step_key: key, care_company_id: parseStepKey(key)?.companyId ?? '' },
       associations: [],
     })),
   });
@@ -41,30 +34,30 @@ export async function readClaims(client: Client, keys: readonly string[]): Promi
 }
 
 /**
- * Claims the steps' keys (up to 100, of any companies) in one batch create; HubSpot's unique-value
+ * Claims the step keys (up to 100, of any companies) in one batch create; HubSpot's unique-value
  * check refuses a key claimed before, one by one (207) or for the whole batch (409): then the taken
  * keys are read and the rest claimed again. `claimed` are this call's, `taken` the earlier claims.
  */
 export async function claimKeys(
   client: Client,
-  steps: readonly StepRef[],
+  keys: readonly string[],
 ): Promise<{ claimed: CrmRecord[]; taken: CrmRecord[] }> {
   const claimed: CrmRecord[] = [];
   const taken: CrmRecord[] = [];
-  let open = [...steps];
+  let open = [...keys];
   while (open.length > 0) {
     try {
       claimed.push(...(await createClaims(client, open)));
-      const refused = open.filter((step) => !claimed.some((claim) => keyOf(claim) === step.key));
-      taken.push(...(await readClaims(client, refused.map(stepKey))));
+      const refused = open.filter((key) => !claimed.some((claim) => keyOf(claim) === key));
+      taken.push(...(await readClaims(client, refused)));
       return { claimed, taken };
     } catch (caught) {
-      if (!conflictSchema.safeParse(caught).success) throw caught;
-      const held = await readClaims(client, open.map(stepKey));
+      if (readHubSpotError(caught)?.status !== 409) throw caught;
+      const held = await readClaims(client, open);
       // A conflict with no claim to show for it (released meanwhile) is HubSpot's to explain.
       if (held.length === 0) throw caught;
       taken.push(...held);
-      open = open.filter((step) => !held.some((claim) => keyOf(claim) === step.key));
+      open = open.filter((key) => !held.some((claim) => keyOf(claim) === key));
     }
   }
   return { claimed, taken };

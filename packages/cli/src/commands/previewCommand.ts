@@ -2,8 +2,9 @@ import { buildFunctions, handledFunctions } from '@care-model/functions';
 import { startPreview } from '@care-model/preview';
 import { Command } from 'commander';
 import { z } from 'zod';
-import { runVerb } from '../cli/cliFailure';
-import { flagSchemas, parseFlags, resolveTarget, withTargetFlags } from '../cli/options';
+import { closeOnSignal } from '../cli/closeOnSignal';
+import { runVerb } from '../cli/runVerb';
+import { flagSchemas, parseFlags, resolveTarget, withTargetFlags } from '../cli/parseFlags';
 import { output } from '../output';
 
 const previewFlagsSchema = z.object({
@@ -25,14 +26,7 @@ async function preview(raw: Record<string, unknown>): Promise<void> {
   });
   output.line(`Preview (company cards, settings, home page) of ${target.baseUrl}: ${server.url}`);
   output.line('Press Ctrl+C to stop.');
-  const stop = () => {
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  closeOnSignal(server);
 }
 
 export function previewCommand(): Command {

@@ -8,12 +8,12 @@ import {
 } from '@care-model/core';
 import type { CareViewData } from '@care-model/contract';
 import type { Client } from '@hubspot/api-client';
-import { readCompany } from './companies';
-import { companyPropertyNames } from './companyProperties';
-import { readClosedWonDeals } from './deals';
-import { associatedIds, type CrmRecord } from './records';
-import { readSettings, type CurrentSettings } from '../stores/settingsStore';
-import { readTasks } from '../tasks/tasks';
+import { readCompany } from './readCompany';
+import { companyPropertyNames } from './companyPropertyNames';
+import { readClosedWonDeals } from './readClosedWonDeals';
+import { associatedIds, type CrmRecord } from './crmRecord';
+import { readSettings, type CurrentSettings } from '../stores/readSettings';
+import { readTasks } from '../tasks/readTasks';
 
 /** The portal a read or write talks to, and the instant it acts at. */
 export interface PortalEnv {

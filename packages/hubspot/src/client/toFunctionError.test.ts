@@ -1,5 +1,5 @@
 import { ApiException } from '@hubspot/api-client/lib/codegen/crm/companies';
-import { FunctionFailure, toFunctionError } from './errors';
+import { FunctionFailure, toFunctionError } from './toFunctionError';
 import { MissingTokenError } from './createHubSpotClient';
 
 const api = (code: number, body: unknown) =>

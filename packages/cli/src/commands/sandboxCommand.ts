@@ -3,8 +3,10 @@ import { defaultConfig, propertyCatalog } from '@care-model/core';
 import { createSandbox, parseSeed, type Seed } from '@care-model/sandbox';
 import { Command } from 'commander';
 import { z } from 'zod';
-import { CliFailure, runVerb } from '../cli/cliFailure';
-import { flagSchemas, parseFlags } from '../cli/options';
+import { CliFailure } from '../cli/cliFailure';
+import { closeOnSignal } from '../cli/closeOnSignal';
+import { runVerb } from '../cli/runVerb';
+import { flagSchemas, parseFlags } from '../cli/parseFlags';
 import { output } from '../output';
 
 const sandboxFlagsSchema = z.object({
@@ -38,14 +40,7 @@ async function sandbox(raw: Record<string, unknown>): Promise<void> {
     faults: options.faults > 0 ? { share: options.faults, seed: options.faultSeed } : undefined,
   });
   output.line(`Sandbox listening on ${server.url}`);
-  const stop = () => {
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  closeOnSignal(server);
 }
 
 export function sandboxCommand(): Command {

@@ -1,10 +1,10 @@
 import type { Client } from '@hubspot/api-client';
 import { defaultConfig, parseConfig, type CareConfig } from '@care-model/core';
 import type { SettingsVersion } from '@care-model/contract';
-import { z } from 'zod';
-import { FunctionFailure } from '../client/errors';
-import { settingsObject } from './customObjects';
-import { pageSchema, type CrmRecord } from '../records/records';
+import { readHubSpotError } from '../client/readHubSpotError';
+import { FunctionFailure } from '../client/toFunctionError';
+import { settingsObject } from './customObjectSchemas';
+import { pageSchema, type CrmRecord } from '../records/crmRecord';
 import { defaultTimeZone, timeZoneSchema } from '@care-model/core';
 
 const settingsProperties = [
@@ -24,17 +24,12 @@ export interface CurrentSettings extends SettingsVersion {
   records: CrmRecord[];
 }
 
-const apiErrorSchema = z.object({
-  code: z.number(),
-  body: z.object({ message: z.string().optional() }).loose().optional(),
-});
-
 /** HubSpot answers 400 "Unable to infer object type" for an object type the portal does not have. */
 function notInstalled(caught: unknown): boolean {
-  const parsed = apiErrorSchema.safeParse(caught);
-  if (!parsed.success) return false;
-  const { code, body } = parsed.data;
-  return code === 404 || (code === 400 && /infer object type/i.test(body?.message ?? ''));
+  const answered = readHubSpotError(caught);
+  if (!answered) return false;
+  const { status, message } = answered;
+  return status === 404 || (status === 400 && /infer object type/i.test(message ?? ''));
 }
 
 /** Every settings record, with the list endpoint (search lags behind writes; decision 0006). */
@@ -115,8 +110,6 @@ export async function readSettings(client: Client): Promise<CurrentSettings> {
   return currentSettings(await readSettingsRecords(client));
 }
 
-const conflictSchema = z.object({ code: z.literal(409) });
-
 /** The config in force: the saved one, or the defaults in a portal where nothing is installed yet. */
 export async function installedConfig(client: Client): Promise<CareConfig> {
   try {
@@ -146,7 +139,7 @@ export async function saveSettingsVersion(
       associations: [],
     });
   } catch (caught) {
-    if (!conflictSchema.safeParse(caught).success) throw caught;
+    if (readHubSpotError(caught)?.status !== 409) throw caught;
     throw new FunctionFailure({
       code: 'conflict',
       message: `Someone else saved version ${entry.version} first; reload the settings and edit again.`,

@@ -1,5 +1,5 @@
 import type { Client } from '@hubspot/api-client';
-import { pageSchema, type CrmRecord } from './records';
+import { pageSchema, type CrmRecord } from './crmRecord';
 
 /** Companies page by page (100 each) until the end or the deadline (`performance.now()` ms). */
 export async function readCompanyPages(

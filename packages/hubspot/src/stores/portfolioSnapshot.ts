@@ -2,9 +2,9 @@ import type { Client } from '@hubspot/api-client';
 import { portfolioSummarySchema } from '@care-model/contract';
 import type { PortfolioSummary } from '@care-model/core';
 import { z } from 'zod';
-import { settingsObject } from './customObjects';
-import type { CrmRecord } from '../records/records';
-import { versionOf } from './settingsStore';
+import { settingsObject } from './customObjectSchemas';
+import type { CrmRecord } from '../records/crmRecord';
+import { versionOf } from './readSettings';
 
 /** The portfolio recompute's summary, kept on the settings record of the config it used (0008). */
 export const portfolioSnapshotSchema = z.object({

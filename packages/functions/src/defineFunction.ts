@@ -7,7 +7,7 @@ import {
   type FunctionName,
   type FunctionResult,
 } from '@care-model/contract';
-import { currentTime } from './clock';
+import { currentTime } from './currentTime';
 import { hubspotClient, toFunctionError, type PortalEnv } from '@care-model/hubspot';
 
 /** What every handler gets besides its parameters: the portal's client and the instant. */

@@ -5,8 +5,8 @@ import {
   PropertyCreateTypeEnum,
 } from '@hubspot/api-client/lib/codegen/crm/properties';
 import { z } from 'zod';
-import { customObjectSchemas, type CustomObjectSchema } from '../stores/customObjects';
-import type { InstallStep } from './install';
+import { customObjectSchemas, type CustomObjectSchema } from '../stores/customObjectSchemas';
+import type { InstallStep } from './installStep';
 
 const schemasSchema = z.object({
   results: z.array(

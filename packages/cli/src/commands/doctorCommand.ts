@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
-import { CliFailure, runVerb } from '../cli/cliFailure';
+import { CliFailure } from '../cli/cliFailure';
+import { runVerb } from '../cli/runVerb';
 import { output } from '../output';
 import { rehearseUpload, type StepResult } from '../upload/rehearseUpload';
 

@@ -1,8 +1,8 @@
 import { planInstall, installedConfig } from '@care-model/hubspot';
 import { Command } from 'commander';
 import { z } from 'zod';
-import { runVerb } from '../cli/cliFailure';
-import { flagSchemas, parseFlags, resolveTarget, withTargetFlags } from '../cli/options';
+import { runVerb } from '../cli/runVerb';
+import { flagSchemas, parseFlags, resolveTarget, withTargetFlags } from '../cli/parseFlags';
 import { cliClient } from '../hubspot/cliClient';
 import { output } from '../output';
 

@@ -1,8 +1,7 @@
-import { AssociationTypes, type Client } from '@hubspot/api-client';
-import { AssociationSpecAssociationCategoryEnum } from '@hubspot/api-client/lib/codegen/crm/objects/tasks';
+import type { Client } from '@hubspot/api-client';
 import { readStepKey, type TaskInput } from '@care-model/core';
 import { z } from 'zod';
-import { batchAnswerSchema, chunks, type CrmRecord } from '../records/records';
+import { batchAnswerSchema, chunks } from '../records/crmRecord';
 
 export const taskProperties = [
   'hs_task_subject',
@@ -11,12 +10,6 @@ export const taskProperties = [
   'hs_timestamp',
   'hubspot_owner_id',
 ];
-
-/** A task to create for a next step: its properties (the step key as the body's marker) and its company. */
-export interface StepTaskInput {
-  companyId: string;
-  properties: Readonly<Record<string, string>>;
-}
 
 const associationsSchema = z.object({
   results: z.array(
@@ -63,31 +56,4 @@ export async function findStepTasks(
   );
   const ids = links.results.flatMap((r) => r.to.map((t) => String(t.toObjectId)));
   return tasksByStepKey(await readTasks(client, [...new Set(ids)]));
-}
-
-/** Creates up to 100 tasks in one batch call, each associated with its company; a 207 counts the others. */
-export async function createStepTasks(
-  client: Client,
-  tasks: readonly StepTaskInput[],
-): Promise<{ created: CrmRecord[]; failed: number }> {
-  if (tasks.length === 0) return { created: [], failed: 0 };
-  const answer = batchAnswerSchema.parse(
-    await client.crm.objects.tasks.batchApi.create({
-      inputs: tasks.map((task) => ({
-        properties: { ...task.properties },
-        associations: [
-          {
-            to: { id: task.companyId },
-            types: [
-              {
-                associationCategory: AssociationSpecAssociationCategoryEnum.HubspotDefined,
-                associationTypeId: AssociationTypes.taskToCompany,
-              },
-            ],
-          },
-        ],
-      })),
-    }),
-  );
-  return { created: answer.results, failed: (answer.errors ?? []).length };
 }
