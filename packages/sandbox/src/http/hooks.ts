@@ -56,7 +56,7 @@ export function installHooks(app: FastifyInstance, deps: HookDeps): void {
       startedAt: new Date(deps.timer.now()).toISOString(),
       durationMs: 0,
     });
-    const meta: RequestMeta = { entry, started: performance.now() };
+    const meta: RequestMeta = { entry, started: deps.timer.now() };
     metas.set(request, meta);
     const token = /^Bearer\s+(\S+)/i.exec(request.headers.authorization ?? '')?.[1];
     if (token === undefined || (deps.acceptTokens && !deps.acceptTokens.includes(token))) {
@@ -115,7 +115,7 @@ export function installHooks(app: FastifyInstance, deps: HookDeps): void {
 
   app.addHook('onResponse', async (request) => {
     const meta = metas.get(request);
-    if (meta) meta.entry.durationMs = Math.round(performance.now() - meta.started);
+    if (meta) meta.entry.durationMs = Math.round(deps.timer.now() - meta.started);
   });
 }
 
