@@ -258,6 +258,8 @@ describe('scopes', () => {
         scoped.crm.companies.basicApi.update('1', { properties: { city: 'Oulu' } }),
       );
       expect(write.code).toBe(403);
+      const unknown = await fetch(`${own.url}/crm/v9/nothing`, { headers: auth });
+      expect(unknown.status).toBe(501);
     } finally {
       await own.close();
     }
