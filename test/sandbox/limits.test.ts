@@ -1,24 +1,35 @@
-import { Client } from '@hubspot/api-client';
-import { createSandbox } from '@care-model/sandbox';
+import { createManualTimer, createSandbox, type Sandbox } from '@care-model/sandbox';
 import { defaultConfig, propertyCatalog } from '@care-model/core';
 import { portalSeed } from '../functions/support/seeds';
 
-describe('rate limits like HubSpot', () => {
-  it('answers a burst beyond the limit with 429 and the SDK retry recovers', async () => {
-    const sandbox = await createSandbox({
-      seed: portalSeed,
-      appProperties: propertyCatalog(defaultConfig),
-      rateLimit: { burst: 3, windowMs: 2000 },
-    });
-    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+const auth = { authorization: 'Bearer t' };
+
+async function limitedSandbox(
+  rateLimit: NonNullable<Parameters<typeof createSandbox>[0]>['rateLimit'],
+) {
+  const timer = createManualTimer({ start: Date.UTC(2026, 10, 1) });
+  const sandbox = await createSandbox({
+    seed: portalSeed,
+    appProperties: propertyCatalog(defaultConfig),
+    rateLimit,
+    timer,
+  });
+  return { sandbox, timer };
+}
+
+const search = (sandbox: Sandbox) =>
+  fetch(`${sandbox.url}/crm/v3/objects/companies/search`, {
+    method: 'POST',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify({ filterGroups: [], limit: 1 }),
+  });
+
+describe('rate limits like HubSpot, on the sandbox timer (no sleeps)', () => {
+  it('answers a burst beyond the limit with 429 until the window has passed', async () => {
+    const { sandbox, timer } = await limitedSandbox({ burst: 3, windowMs: 2000 });
     try {
-      const raw = await Promise.all(
-        Array.from({ length: 4 }, () =>
-          fetch(`${sandbox.url}/crm/v3/objects/companies/1`, {
-            headers: { authorization: 'Bearer t' },
-          }),
-        ),
-      );
+      const get = () => fetch(`${sandbox.url}/crm/v3/objects/companies/1`, { headers: auth });
+      const raw = await Promise.all(Array.from({ length: 4 }, get));
       const limited = raw.find((response) => response.status === 429);
       expect(await limited?.json()).toMatchObject({
         status: 'error',
@@ -30,47 +41,44 @@ describe('rate limits like HubSpot', () => {
       expect(limited?.headers.get('x-hubspot-ratelimit-max')).toBe('3');
       expect(limited?.headers.get('x-hubspot-ratelimit-remaining')).toBe('0');
       expect(raw[0]?.headers.get('x-hubspot-ratelimit-daily-remaining')).toMatch(/^\d+$/);
-      sandbox.requestLog.reset();
-      await new Promise((resolve) => setTimeout(resolve, 2000));
-      const client = new Client({
-        accessToken: 't',
-        basePath: sandbox.url,
-        numberOfApiCallRetries: 2,
-      });
-      const names = await Promise.all(
-        Array.from({ length: 5 }, () => client.crm.companies.basicApi.getById('1', ['name'])),
-      );
-      expect(names.every((company) => company.properties.name === 'Kivelä Konepaja Oy')).toBe(true);
-      expect(sandbox.requestLog.count({ status: 429 })).toBe(2);
-      expect(sandbox.requestLog.count({ status: 200 })).toBe(5);
+      timer.advance(1999);
+      expect((await get()).status).toBe(429);
+      timer.advance(1);
+      const after = await Promise.all(Array.from({ length: 3 }, get));
+      expect(after.map((response) => response.status)).toEqual([200, 200, 200]);
     } finally {
       await sandbox.close();
     }
-  }, 20_000);
+  });
 
   it('limits searches per second with the message the SDK retries after 1 s', async () => {
-    const sandbox = await createSandbox({
-      seed: portalSeed,
-      appProperties: propertyCatalog(defaultConfig),
-      rateLimit: { burst: 100, searchPerSecond: 2 },
-    });
-    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { sandbox, timer } = await limitedSandbox({ burst: 100, searchPerSecond: 2 });
     try {
-      const client = new Client({
-        accessToken: 't',
-        basePath: sandbox.url,
-        numberOfApiCallRetries: 2,
+      const first = await Promise.all([search(sandbox), search(sandbox), search(sandbox)]);
+      expect(first.map((response) => response.status).sort()).toEqual([200, 200, 429]);
+      const limited = first.find((response) => response.status === 429);
+      expect(await limited?.json()).toMatchObject({
+        message: 'You have reached your secondly limit.',
+        policyName: 'SECONDLY',
       });
-      const answers = await Promise.all(
-        Array.from({ length: 3 }, () =>
-          client.crm.companies.searchApi.doSearch({ filterGroups: [], limit: 1 }),
-        ),
-      );
-      expect(answers.map((answer) => answer.total)).toEqual([3, 3, 3]);
-      const limited = sandbox.requestLog.entries().filter((entry) => entry.status === 429);
-      expect(limited).toHaveLength(1);
+      timer.advance(1000);
+      expect((await search(sandbox)).status).toBe(200);
     } finally {
       await sandbox.close();
+    }
+  });
+
+  it('defaults the search limit to 5 per second and can turn it off', async () => {
+    const on = await limitedSandbox({ burst: 100 });
+    const off = await limitedSandbox({ burst: 100, searchPerSecond: false });
+    try {
+      const six = (sandbox: Sandbox) =>
+        Promise.all(Array.from({ length: 6 }, () => search(sandbox)));
+      expect((await six(on.sandbox)).filter((response) => response.status === 429)).toHaveLength(1);
+      expect((await six(off.sandbox)).every((response) => response.status === 200)).toBe(true);
+    } finally {
+      await on.sandbox.close();
+      await off.sandbox.close();
     }
   });
 });

@@ -20,6 +20,9 @@ describe('companies over the real SDK', () => {
       name: 'Kivelä Konepaja Oy',
       notes_last_contacted: '2026-10-01T09:00:00.000Z',
       city: null,
+      createdate: expect.stringMatching(/^\d{4}-/),
+      hs_lastmodifieddate: expect.stringMatching(/^\d{4}-/),
+      hs_object_id: '1',
     });
     expect(company.createdAt).toBeInstanceOf(Date);
     expect(company.associations?.deals?.results.map((result) => result.id)).toEqual([
@@ -52,7 +55,14 @@ describe('companies over the real SDK', () => {
   it('computes hs_is_closed_won from the deal stage', async () => {
     const won = await client.crm.deals.basicApi.getById('9', ['hs_is_closed_won', 'amount']);
     const lost = await client.crm.deals.basicApi.getById('11', ['hs_is_closed_won']);
-    expect(won.properties).toEqual({ hs_is_closed_won: 'true', amount: '30000' });
+    expect(won.properties).toMatchObject({ hs_is_closed_won: 'true', amount: '30000' });
+    expect(Object.keys(won.properties).sort()).toEqual([
+      'amount',
+      'createdate',
+      'hs_is_closed_won',
+      'hs_lastmodifieddate',
+      'hs_object_id',
+    ]);
     expect(lost.properties.hs_is_closed_won).toBe('false');
   });
 
@@ -90,7 +100,7 @@ describe('companies over the real SDK', () => {
     expect(done.properties.hs_task_completion_date).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
-  it('answers 401 in HubSpot shape without a token, and 404 for unknown routes', async () => {
+  it('answers 401 in HubSpot shape without a token, and 501 (recorded) for unknown routes', async () => {
     const anonymous = await fetch(`${sandbox.url}/crm/v3/objects/companies`);
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toMatchObject({
@@ -101,7 +111,15 @@ describe('companies over the real SDK', () => {
     const unknown = await fetch(`${sandbox.url}/crm/v9/nothing`, {
       headers: { authorization: 'Bearer x' },
     });
-    expect(unknown.status).toBe(404);
-    expect(await unknown.json()).toMatchObject({ status: 'error' });
+    expect(unknown.status).toBe(501);
+    expect(await unknown.json()).toMatchObject({
+      status: 'error',
+      message: 'The sandbox does not emulate GET /crm/v9/nothing',
+    });
+    expect(sandbox.requestLog.unhandled().map((entry) => entry.path)).toContain('/crm/v9/nothing');
+    const missing = await fetch(`${sandbox.url}/crm/v3/objects/companies/999999`, {
+      headers: { authorization: 'Bearer x' },
+    });
+    expect(missing.status).toBe(404);
   });
 });

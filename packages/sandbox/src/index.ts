@@ -5,3 +5,9 @@ export { propertyDefinitionSchema, type PropertyDefinition } from './properties/
 export { faultKinds, type FaultKind, type FaultOptions } from './faults/faults';
 export type { RateLimitOptions } from './limits/rateLimiter';
 export type { LoggedRequest, RequestLog } from './log/requestLog';
+export type { RequestLogLimits } from './log/requestLog';
+export { createManualTimer, realTimer, type ManualTimer, type SandboxTimer } from './time/timer';
+export { parseLatencyRange, type LatencyOptions } from './time/latency';
+export type { UniqueConflictMode } from './objects/recordWrites';
+export { defaultCurrencies, type CurrencySettings } from './currency/currencies';
+export { wildcardMatch } from './search/wildcardMatch';

@@ -1,12 +1,17 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import { registerAssociationRoutes } from './associations/associationRoutes';
 import { generateDemoSeed } from './demo/generateDemoSeed';
 import { FaultPlan, type FaultOptions } from './faults/faults';
 import { buildApp } from './http/app';
 import type { SandboxContext } from './http/context';
+import { HubSpotError } from './http/errors';
+import { paramsSchema } from './http/parse';
 import { RateLimiter, type RateLimitOptions } from './limits/rateLimiter';
-import { RequestLog } from './log/requestLog';
+import { RequestLog, type RequestLogLimits } from './log/requestLog';
+import { missingScopesBody, requiredScopes } from './scopes/requiredScopes';
+import { LatencyPlan, type LatencyOptions } from './time/latency';
+import { realTimer, type SandboxTimer } from './time/timer';
 import { registerBatchRoutes } from './objects/batchRoutes';
 import { registerObjectRoutes } from './objects/objectRoutes';
 import { registerOwnerRoutes } from './owners/ownerRoutes';
@@ -19,6 +24,7 @@ import { type Seed, parseSeed } from './seed/seedSchema';
 import { deserializeStore } from './state/stateFile';
 import { StatePersister, readStateFile } from './state/statePersister';
 import { Store } from './state/store';
+import type { UniqueConflictMode } from './objects/recordWrites';
 
 export interface SandboxOptions {
   /** 0 (default) picks a free port; the sandbox always listens on 127.0.0.1. */
@@ -37,6 +43,18 @@ export interface SandboxOptions {
   statePath?: string;
   /** Source of `createdate`/`hs_lastmodifieddate` (default: the real clock). */
   clock?: () => Date;
+  /** Time of rate limits, latency and slow faults (default: real); `createManualTimer()` for tests. */
+  timer?: SandboxTimer;
+  /** Per-request latency drawn from [minMs, maxMs] under `seed`; schema creation takes seconds. */
+  latency?: LatencyOptions;
+  /** The app's granted scopes (`auth.requiredScopes` of app-hsmeta.json); others answer 403 MISSING_SCOPES. */
+  scopes?: readonly string[];
+  /** Bounds of the request log. */
+  requestLog?: RequestLogLimits;
+  /** A search that scans longer than this (timer ms) answers 500 (default 10 000). */
+  searchTimeLimitMs?: number;
+  /** How a batch create of custom-object records answers a duplicate unique value (default 'batch-409'). */
+  uniqueConflicts?: UniqueConflictMode;
   portalId?: number;
 }
 
@@ -67,6 +85,22 @@ async function initialStore(options: SandboxOptions, now: () => Date): Promise<S
   return store;
 }
 
+function scopeChecker(store: Store, granted: readonly string[]) {
+  return (request: FastifyRequest) => {
+    const route = request.routeOptions.url;
+    if (route === undefined) return;
+    const parsed = paramsSchema.safeParse(request.params ?? {});
+    const required = requiredScopes(
+      store,
+      request.method,
+      route,
+      parsed.success ? parsed.data : {},
+    );
+    if (required && !required.some((scope) => granted.includes(scope)))
+      throw new HubSpotError(403, missingScopesBody(required));
+  };
+}
+
 function registerRoutes(app: FastifyInstance, context: SandboxContext): void {
   registerObjectRoutes(app, context);
   registerBatchRoutes(app, context);
@@ -82,15 +116,28 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const now = options.clock ?? (() => new Date());
   const store = await initialStore(options, now);
   const persister = options.statePath ? new StatePersister(options.statePath, store) : undefined;
-  const requestLog = new RequestLog();
+  const requestLog = new RequestLog(options.requestLog);
+  const timer = options.timer ?? realTimer;
+  const latency = options.latency ? new LatencyPlan(options.latency) : undefined;
   const app = buildApp({
     log: requestLog,
+    timer,
+    latency,
+    checkScopes: options.scopes ? scopeChecker(store, options.scopes) : undefined,
     limiter: options.rateLimit ? new RateLimiter(options.rateLimit) : undefined,
     faults: options.faults && options.faults.share > 0 ? new FaultPlan(options.faults) : undefined,
     acceptTokens: options.acceptTokens,
     flush: () => persister?.flush() ?? Promise.resolve(),
   });
-  registerRoutes(app, { store, now, markChanged: () => persister?.markChanged() });
+  registerRoutes(app, {
+    store,
+    now,
+    timer,
+    latency,
+    searchTimeLimitMs: options.searchTimeLimitMs ?? 10_000,
+    uniqueConflicts: options.uniqueConflicts ?? 'batch-409',
+    markChanged: () => persister?.markChanged(),
+  });
   persister?.markChanged();
   await persister?.flush();
   await app.listen({ host: '127.0.0.1', port: options.port ?? 0 });

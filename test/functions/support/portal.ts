@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { z } from 'zod';
 import { Client } from '@hubspot/api-client';
 import {
   functionDataSchemas,
@@ -48,13 +50,29 @@ export interface Portal {
   close(): Promise<void>;
 }
 
-/** A sandbox portal the bundles talk to (token and URL through the environment, as in HubSpot). */
+const appConfigSchema = z.object({
+  config: z.object({ auth: z.object({ requiredScopes: z.array(z.string()) }) }),
+});
+
+/** The scopes the app asks for in src/app/app-hsmeta.json: the portal grants exactly these. */
+export const appScopes: readonly string[] = appConfigSchema.parse(
+  JSON.parse(
+    readFileSync(path.join(__dirname, '../../../src/app/app-hsmeta.json'), 'utf8'),
+  ) as unknown,
+).config.auth.requiredScopes;
+
+/**
+ * A sandbox portal the bundles talk to (token and URL through the environment, as in HubSpot).
+ * It grants only the app's scopes, and `close()` fails on any request the sandbox has no route
+ * for (as msw's `onUnhandledRequest: 'error'`). Options such as `latency` and `timer` pass through.
+ */
 export async function startPortal(seed: Seed, options: SandboxOptions = {}): Promise<Portal> {
   const sandbox = await createSandbox({
     seed,
     appProperties: propertyCatalog(defaultConfig),
     // Records are stamped with the functions' pinned clock, so claim leases can be tested.
     clock: () => new Date(process.env.CARE_MODEL_NOW ?? Date.now()),
+    scopes: appScopes,
     ...options,
   });
   process.env.PRIVATE_APP_ACCESS_TOKEN = testToken;
@@ -64,7 +82,15 @@ export async function startPortal(seed: Seed, options: SandboxOptions = {}): Pro
     basePath: sandbox.url,
     numberOfApiCallRetries: 1,
   });
-  return { sandbox, hubspot, close: () => sandbox.close() };
+  const close = async () => {
+    const unhandled = sandbox.requestLog.unhandled();
+    await sandbox.close();
+    if (unhandled.length > 0)
+      throw new Error(
+        `requests the sandbox has no route for: ${unhandled.map((entry) => `${entry.method} ${entry.path}`).join(', ')}`,
+      );
+  };
+  return { sandbox, hubspot, close };
 }
 
 /** The small portal after install_fields, where most tests start. */

@@ -1,6 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { defaultConfig, propertyCatalog } from '@care-model/core';
-import { createSandbox, parseSeed, type Seed } from '@care-model/sandbox';
+import {
+  createSandbox,
+  faultKinds,
+  parseLatencyRange,
+  parseSeed,
+  type LatencyOptions,
+  type Seed,
+} from '@care-model/sandbox';
 import { Command } from 'commander';
 import { z } from 'zod';
 import { CliFailure } from '../cli/cliFailure';
@@ -16,7 +23,38 @@ const sandboxFlagsSchema = z.object({
   rateLimit: z.coerce.number().int().min(0),
   faults: z.coerce.number().min(0).max(1),
   faultSeed: z.coerce.number().int(),
+  faultKinds: z
+    .string()
+    .transform((text) => text.split(',').map((kind) => kind.trim()))
+    .pipe(z.array(z.enum(faultKinds)).min(1))
+    .optional(),
+  scopesFrom: z.string().min(1).optional(),
+  latency: z.string().min(1).optional(),
+  latencySeed: z.coerce.number().int(),
 });
+
+const appScopesSchema = z.object({
+  config: z.object({ auth: z.object({ requiredScopes: z.array(z.string()) }) }),
+});
+
+/** The app's required scopes, read from its app-hsmeta.json. */
+async function readScopes(path: string): Promise<string[]> {
+  const text = await readFile(path, 'utf8').catch((error: unknown) => {
+    throw new CliFailure(`Cannot read app config ${path} (${String(error)}).`);
+  });
+  const parsed = appScopesSchema.safeParse(JSON.parse(text));
+  if (!parsed.success) throw new CliFailure(`${path}: no config.auth.requiredScopes list.`);
+  return parsed.data.config.auth.requiredScopes;
+}
+
+function readLatency(text: string | undefined, seed: number): LatencyOptions | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return parseLatencyRange(text, seed);
+  } catch (error) {
+    throw new CliFailure(error instanceof Error ? error.message : String(error));
+  }
+}
 
 async function readSeed(path: string): Promise<Seed> {
   const text = await readFile(path, 'utf8').catch((error: unknown) => {
@@ -37,7 +75,12 @@ async function sandbox(raw: Record<string, unknown>): Promise<void> {
     appProperties: propertyCatalog(defaultConfig),
     statePath: options.state,
     rateLimit: options.rateLimit > 0 ? { burst: options.rateLimit } : undefined,
-    faults: options.faults > 0 ? { share: options.faults, seed: options.faultSeed } : undefined,
+    faults:
+      options.faults > 0
+        ? { share: options.faults, seed: options.faultSeed, kinds: options.faultKinds }
+        : undefined,
+    scopes: options.scopesFrom ? await readScopes(options.scopesFrom) : undefined,
+    latency: readLatency(options.latency, options.latencySeed),
   });
   output.line(`Sandbox listening on ${server.url}`);
   closeOnSignal(server);
@@ -56,5 +99,12 @@ export function sandboxCommand(): Command {
       '0',
     )
     .option('--fault-seed <n>', 'seed for reproducible faults', '1')
+    .option('--fault-kinds <a,b,c>', `fault kinds to draw from (${faultKinds.join(', ')})`)
+    .option(
+      '--scopes-from <app-hsmeta.json>',
+      "grant only the app's required scopes; other calls answer 403 MISSING_SCOPES",
+    )
+    .option('--latency <ms|min-max>', 'per-request latency, e.g. 100-500')
+    .option('--latency-seed <n>', 'seed for reproducible latency', '1')
     .action(runVerb(sandbox));
 }

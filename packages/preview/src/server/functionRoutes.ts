@@ -65,9 +65,14 @@ export function registerFunctionRoutes(
         .code(404)
         .send({ message: `No app function ${name} (build it with npm run build:functions).` });
     }
+    // HubSpot's CRM API adds hs_object_id and the dates to every read; HubSpot sends only the asked-for.
     const propertiesToSend =
       call.objectId && call.propertiesToSend.length > 0
-        ? (await readCompany(api, call.objectId, call.propertiesToSend)).properties
+        ? Object.fromEntries(
+            Object.entries(
+              (await readCompany(api, call.objectId, call.propertiesToSend)).properties,
+            ).filter(([name]) => call.propertiesToSend.includes(name)),
+          )
         : {};
     process.env.PRIVATE_APP_ACCESS_TOKEN = target.token;
     process.env.HUBSPOT_BASE_URL = target.baseUrl;

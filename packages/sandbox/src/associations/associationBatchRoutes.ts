@@ -35,6 +35,7 @@ export function registerAssociationBatchRoutes(
         category: 'OBJECT_NOT_FOUND',
         message: `No ${singular} records found for ids ${missing.join(', ')}`,
         context: { ids: missing },
+        links: {},
         errors: [],
       },
     ];

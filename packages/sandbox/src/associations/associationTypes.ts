@@ -8,20 +8,27 @@ export interface AssociationType {
   category: 'HUBSPOT_DEFINED' | 'USER_DEFINED';
   /** v3 name, e.g. `task_to_company`. */
   name: string;
+  /** HubSpot's label of a labelled type (`Primary`); unlabelled types have none. */
+  label?: string;
 }
 
-/** HubSpot's default association type ids between the objects the app uses. */
-const hubspotDefined: [number, string, string, number, string][] = [
-  [6, COMPANY, DEAL, 5, 'company_to_deal'],
-  [5, DEAL, COMPANY, 6, 'deal_to_company'],
+/**
+ * HubSpot's association type ids between the objects the app uses, as the SDK's
+ * `AssociationTypes` enum has them. The unlabelled type of a pair comes first: it is the default.
+ */
+const hubspotDefined: [number, string, string, number, string, string?][] = [
+  [342, COMPANY, DEAL, 341, 'company_to_deal_unlabeled'],
+  [341, DEAL, COMPANY, 342, 'deal_to_company_unlabeled'],
+  [6, COMPANY, DEAL, 5, 'company_to_deal', 'Primary'],
+  [5, DEAL, COMPANY, 6, 'deal_to_company', 'Primary'],
   [191, COMPANY, TASK, 192, 'company_to_task'],
   [192, TASK, COMPANY, 191, 'task_to_company'],
   [189, COMPANY, NOTE, 190, 'company_to_note'],
   [190, NOTE, COMPANY, 189, 'note_to_company'],
-  [216, DEAL, TASK, 215, 'deal_to_task'],
-  [215, TASK, DEAL, 216, 'task_to_deal'],
-  [214, DEAL, NOTE, 213, 'deal_to_note'],
-  [213, NOTE, DEAL, 214, 'note_to_deal'],
+  [215, DEAL, TASK, 216, 'deal_to_task'],
+  [216, TASK, DEAL, 215, 'task_to_deal'],
+  [213, DEAL, NOTE, 214, 'deal_to_note'],
+  [214, NOTE, DEAL, 213, 'note_to_deal'],
 ];
 
 export class AssociationTypeRegistry {
@@ -30,8 +37,16 @@ export class AssociationTypeRegistry {
   nextTypeId = 1001;
 
   constructor() {
-    for (const [typeId, fromType, toType, inverseTypeId, name] of hubspotDefined) {
-      this.register({ typeId, fromType, toType, inverseTypeId, category: 'HUBSPOT_DEFINED', name });
+    for (const [typeId, fromType, toType, inverseTypeId, name, label] of hubspotDefined) {
+      const type: AssociationType = {
+        typeId,
+        fromType,
+        toType,
+        inverseTypeId,
+        category: 'HUBSPOT_DEFINED',
+        name,
+      };
+      this.register(label ? { ...type, label } : type);
     }
   }
 

@@ -14,7 +14,7 @@ export function associatedView(
     toObjectId: Number(toId),
     associationTypes: typeIds.map((typeId) => {
       const type = store.associationTypes.get(typeId);
-      return { category: type?.category ?? 'USER_DEFINED', typeId, label: null };
+      return { category: type?.category ?? 'USER_DEFINED', typeId, label: type?.label ?? null };
     }),
   }));
 }

@@ -71,4 +71,12 @@ describe('generateDemoSeed', () => {
       ),
     ).toBe(false);
   });
+
+  it('prices some open or lost deals in SEK and USD, never a won one', () => {
+    const deals = generateDemoSeed({ now }).deals ?? [];
+    const foreign = deals.filter((deal) => deal.properties?.deal_currency_code !== undefined);
+    const codes = new Set(foreign.map((deal) => deal.properties?.deal_currency_code));
+    expect(codes).toEqual(new Set(['SEK', 'USD']));
+    expect(foreign.some((deal) => deal.properties?.dealstage === 'closedwon')).toBe(false);
+  });
 });

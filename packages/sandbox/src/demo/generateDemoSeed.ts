@@ -1,3 +1,4 @@
+import { defaultCurrencies } from '../currency/currencies';
 import { createPrng } from '../faults/prng';
 import type { Seed } from '../seed/seedSchema';
 import { appValues } from './demoAppValues';
@@ -26,6 +27,16 @@ export interface DemoSeedOptions {
 const DAY = 86_400_000;
 type Company = { id: string; properties: Record<string, string> };
 type Linked = Company & { associations: { companies: string[] } };
+
+/**
+ * Every 7th open or lost deal is priced in SEK or USD (the amount is the EUR value at the default
+ * rates); won deals stay in EUR, so the app's won-deal sums of the demo are what they were.
+ */
+function foreignCurrency(index: number): { code: string; rate: number } | undefined {
+  if (index % 7 !== 3) return undefined;
+  const code = index % 2 === 0 ? 'SEK' : 'USD';
+  return { code, rate: defaultCurrencies.rates[code] ?? 1 };
+}
 
 /** A deterministic, realistic portfolio: the same options always give the same seed. */
 export function generateDemoSeed(options: DemoSeedOptions): Seed {
@@ -105,11 +116,13 @@ export function generateDemoSeed(options: DemoSeedOptions): Seed {
       const amount = Math.round(
         (3_000 + 8_000 * (1 / (1 - random() * 0.97) - 1)) * (0.4 + size * 3),
       );
+      const currency = stage === 'closedwon' ? undefined : foreignCurrency(deals.length);
       deals.push({
         id: String(1_000_000 + deals.length + 1),
         properties: {
           dealname: `${name} – ${pick(['Service contract', 'Upgrade', 'Spare parts', 'Pilot', 'Expansion', 'Licence renewal'])}`,
-          amount: String(amount),
+          amount: String(currency ? Math.round(amount / currency.rate) : amount),
+          ...(currency ? { deal_currency_code: currency.code } : {}),
           closedate: iso(closeAt),
           dealstage: stage,
           pipeline: 'default',

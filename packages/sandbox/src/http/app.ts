@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { HubSpotError, hubspotError } from './errors';
-import { type HookDeps, installHooks, requestCorrelationId } from './hooks';
+import { type HookDeps, installHooks, loggedRequest, requestCorrelationId } from './hooks';
 
 /** A Fastify server that speaks HubSpot's error dialect; routes are added by each feature. */
 export function buildApp(deps: HookDeps): FastifyInstance {
@@ -36,13 +36,16 @@ export function buildApp(deps: HookDeps): FastifyInstance {
     const category = statusCode < 500 ? 'VALIDATION_ERROR' : 'INTERNAL_ERROR';
     return reply.code(statusCode).send({ status: 'error', message, correlationId, category });
   });
+  // No route: not HubSpot's 404 for a missing record but a loud 501, recorded for test harnesses.
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0];
-    reply.code(404).send({
+    const entry = loggedRequest(request);
+    if (entry) deps.log.markUnhandled(entry);
+    reply.code(501).send({
       status: 'error',
-      message: `Resource not found: ${request.method} ${path}`,
+      message: `The sandbox does not emulate ${request.method} ${path}`,
       correlationId: requestCorrelationId(request),
-      category: 'OBJECT_NOT_FOUND',
+      category: 'SANDBOX_UNHANDLED_REQUEST',
     });
   });
   return app;

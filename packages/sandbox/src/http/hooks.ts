@@ -2,6 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type FaultKind, type FaultPlan, faultAnswers } from '../faults/faults';
 import type { RateLimiter } from '../limits/rateLimiter';
 import type { LoggedRequest, RequestLog } from '../log/requestLog';
+import type { LatencyPlan } from '../time/latency';
+import type { SandboxTimer } from '../time/timer';
 import { correlationId, hubspotError } from './errors';
 
 export interface HookDeps {
@@ -10,6 +12,10 @@ export interface HookDeps {
   faults?: FaultPlan;
   /** Only these bearer tokens are accepted (default: any non-empty token). */
   acceptTokens?: readonly string[];
+  timer: SandboxTimer;
+  latency?: LatencyPlan;
+  /** Throws HubSpot's 403 MISSING_SCOPES when the granted scopes do not cover the request. */
+  checkScopes?(request: FastifyRequest): void;
   flush(): Promise<void>;
 }
 
@@ -27,6 +33,11 @@ export function requestCorrelationId(request: FastifyRequest): string {
   return correlationId(metas.get(request)?.entry.sequence ?? 0);
 }
 
+/** The log entry of a request, e.g. to mark it unhandled. */
+export function loggedRequest(request: FastifyRequest): LoggedRequest | undefined {
+  return metas.get(request)?.entry;
+}
+
 const authMessage =
   'Authentication credentials not found. This API supports OAuth 2.0 authentication and you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview';
 
@@ -42,18 +53,19 @@ export function installHooks(app: FastifyInstance, deps: HookDeps): void {
       path,
       query,
       status: 0,
-      startedAt: new Date().toISOString(),
+      startedAt: new Date(deps.timer.now()).toISOString(),
       durationMs: 0,
     });
-    const meta: RequestMeta = { entry, started: performance.now() };
+    const meta: RequestMeta = { entry, started: deps.timer.now() };
     metas.set(request, meta);
     const token = /^Bearer\s+(\S+)/i.exec(request.headers.authorization ?? '')?.[1];
     if (token === undefined || (deps.acceptTokens && !deps.acceptTokens.includes(token))) {
       throw hubspotError(401, 'INVALID_AUTHENTICATION', authMessage);
     }
+    deps.checkScopes?.(request);
     if (deps.limiter) {
       const decision = deps.limiter.take(
-        Date.now(),
+        deps.timer.now(),
         request.method === 'POST' && path.endsWith('/search'),
       );
       if (!decision.ok) {
@@ -67,14 +79,15 @@ export function installHooks(app: FastifyInstance, deps: HookDeps): void {
       }
     }
     const fault = deps.faults?.next(request.method, path);
-    if (fault) await applyFault(fault, request, meta, deps.faults?.slowMs ?? 0);
+    if (deps.latency) await deps.timer.sleep(deps.latency.next());
+    if (fault) await applyFault(fault, request, meta, deps.faults?.slowMs ?? 0, deps.timer);
     return undefined;
   });
 
   app.addHook('preHandler', async (request) => {
     const meta = metas.get(request);
     if (!meta || request.body === undefined) return;
-    meta.entry.body = request.body;
+    deps.log.keepBody(meta.entry, request.body);
     if (meta.afterWrite === 'batch-partial') meta.dropped = dropHalf(request);
   });
 
@@ -94,7 +107,7 @@ export function installHooks(app: FastifyInstance, deps: HookDeps): void {
         correlationId: correlationId(meta.entry.sequence),
       });
     }
-    if (deps.limiter) reply.headers(deps.limiter.headers(Date.now()));
+    if (deps.limiter) reply.headers(deps.limiter.headers(deps.timer.now()));
     await deps.flush();
     if (meta) meta.entry.status = reply.statusCode;
     return answer;
@@ -102,7 +115,7 @@ export function installHooks(app: FastifyInstance, deps: HookDeps): void {
 
   app.addHook('onResponse', async (request) => {
     const meta = metas.get(request);
-    if (meta) meta.entry.durationMs = Math.round(performance.now() - meta.started);
+    if (meta) meta.entry.durationMs = Math.round(deps.timer.now() - meta.started);
   });
 }
 
@@ -111,6 +124,7 @@ async function applyFault(
   request: FastifyRequest,
   meta: RequestMeta,
   slowMs: number,
+  timer: SandboxTimer,
 ): Promise<void> {
   meta.entry.fault = fault;
   if (fault === '500' || fault === '502' || fault === '503') {
@@ -121,7 +135,7 @@ async function applyFault(
     await untilClientGivesUp(request);
     throw hubspotError(504, 'GATEWAY_TIMEOUT', 'Gateway Timeout');
   }
-  if (fault === 'slow') await new Promise((resolve) => setTimeout(resolve, slowMs));
+  if (fault === 'slow') await timer.sleep(slowMs);
   else meta.afterWrite = fault;
 }
 
@@ -143,6 +157,7 @@ function partialAnswer(payload: string, dropped: { kept: number; total: number }
     category: 'INTERNAL_ERROR',
     message: `Input ${dropped.kept + i} could not be processed.`,
     context: { inputIndex: [String(dropped.kept + i)] },
+    links: {},
   }));
   const base = typeof answer === 'object' && answer !== null ? answer : {};
   return JSON.stringify({ ...base, numErrors: errors.length, errors });

@@ -5,7 +5,8 @@ export const rateLimitOptionsSchema = z.object({
   burst: z.number().int().positive(),
   windowMs: z.number().int().positive().optional(),
   daily: z.number().int().positive().optional(),
-  searchPerSecond: z.number().int().positive().optional(),
+  /** Searches per second per portal (HubSpot: 5); `false` turns the search limit off. */
+  searchPerSecond: z.union([z.number().int().positive(), z.literal(false)]).optional(),
 });
 export type RateLimitOptions = z.infer<typeof rateLimitOptionsSchema>;
 
@@ -17,7 +18,7 @@ export type RateDecision =
 export class RateLimiter {
   private readonly windowMs: number;
   private readonly daily: number;
-  private readonly searchPerSecond: number;
+  private readonly searchPerSecond: number | false;
   private recent: number[] = [];
   private searches: number[] = [];
   private dailyUsed = 0;
@@ -34,7 +35,11 @@ export class RateLimiter {
     if (this.dailyUsed >= this.daily) {
       return { ok: false, policyName: 'DAILY', message: 'You have reached your daily limit.' };
     }
-    if (isSearch && this.searches.length >= this.searchPerSecond) {
+    if (
+      isSearch &&
+      this.searchPerSecond !== false &&
+      this.searches.length >= this.searchPerSecond
+    ) {
       return {
         ok: false,
         policyName: 'SECONDLY',

@@ -14,7 +14,9 @@ import { viewRecord, viewWritten } from './recordViews';
 import {
   archiveRecord,
   checkUnique,
+  conflictMessage,
   createRecord,
+  findUniqueConflicts,
   prepareValues,
   updateRecord,
 } from './recordWrites';
@@ -59,6 +61,7 @@ function batchAnswer<T>(
       category: 'OBJECT_NOT_FOUND',
       message: `Could not get some ${singular.toUpperCase()} objects, they may be deleted or not exist. Check that ids are valid.`,
       context: { ids: missing },
+      links: {},
       errors: [],
     },
   ];
@@ -98,16 +101,39 @@ export function registerBatchRoutes(app: FastifyInstance, context: SandboxContex
       values: prepareValues(context, state, input.properties),
       edges: resolveAssociations(store, state, input.associations ?? []),
     }));
-    checkUnique(state, prepared);
-    const results = prepared.map(({ values, edges }) => {
+    const conflicts = findUniqueConflicts(state, prepared);
+    if (context.uniqueConflicts === 'batch-409') checkUnique(state, prepared);
+    const refused = new Set(conflicts.map((conflict) => conflict.index));
+    const results = prepared.flatMap(({ values, edges }, index) => {
+      if (refused.has(index)) return [];
       const record = createRecord(context, state, values);
       for (const edge of edges) associate(store, state.info.objectTypeId, record.id, edge);
-      return viewWritten(record);
+      return [viewWritten(record)];
     });
-    context.markChanged();
-    return reply
-      .code(201)
-      .send(batchAnswer(startedAt, context, results, [], state.info.singular).body);
+    if (results.length > 0) context.markChanged();
+    const completedAt = context.now().toISOString();
+    if (conflicts.length === 0)
+      return reply.code(201).send({ status: 'COMPLETE', results, startedAt, completedAt });
+    const errors = conflicts.map((conflict) => ({
+      status: 'error',
+      category: 'CONFLICT',
+      message: conflictMessage(state, conflict),
+      context: {
+        inputIndex: [String(conflict.index)],
+        propertyName: [conflict.propertyName],
+        existingId: [conflict.holder],
+      },
+      links: {},
+      errors: [],
+    }));
+    return reply.code(207).send({
+      status: 'COMPLETE',
+      results,
+      numErrors: errors.length,
+      errors,
+      startedAt,
+      completedAt,
+    });
   });
 
   app.post(`${base}/update`, async (request, reply) => {

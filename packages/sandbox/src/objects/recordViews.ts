@@ -8,10 +8,19 @@ export interface RecordView {
   updatedAt: string;
   archived: boolean;
   archivedAt?: string;
-  associations?: Record<string, { results: { id: string; type: string }[] }>;
+  associations?: Record<
+    string,
+    { results: { id: string; type: string }[]; paging?: { next: { after: string; link: string } } }
+  >;
 }
 
-/** A record as HubSpot answers it: the asked-for properties (null when empty), or the type's defaults. */
+/** What every read answers with besides the asked-for properties: id, create and modified dates. */
+export function alwaysReadProperties(state: ObjectTypeState): string[] {
+  const created = state.properties.has('createdate') ? 'createdate' : 'hs_createdate';
+  return [created, 'hs_lastmodifieddate', 'hs_object_id'];
+}
+
+/** A record as HubSpot answers it: the asked-for properties (null when empty) or the type's defaults, and always the three of `alwaysReadProperties`. */
 export function viewRecord(
   state: ObjectTypeState,
   record: CrmRecord,
@@ -19,12 +28,8 @@ export function viewRecord(
 ): RecordView {
   const names =
     requested && requested.length > 0
-      ? requested
-      : (defaultReadProperties[state.info.objectTypeId] ?? [
-          'hs_createdate',
-          'hs_lastmodifieddate',
-          'hs_object_id',
-        ]);
+      ? [...requested, ...alwaysReadProperties(state)]
+      : (defaultReadProperties[state.info.objectTypeId] ?? alwaysReadProperties(state));
   const properties: Record<string, string | null> = {};
   for (const name of names) {
     if (state.properties.has(name)) properties[name] = record.properties[name] ?? null;
@@ -48,6 +53,9 @@ function baseView(record: CrmRecord, properties: Record<string, string | null>):
   if (record.archivedAt) view.archivedAt = record.archivedAt;
   return view;
 }
+
+/** A record read lists at most this many associated ids per type, then a paging cursor. */
+export const ASSOCIATIONS_PER_READ = 100;
 
 /** v3 `associations` of a record, keyed by the plural name of each asked-for type. */
 export function withAssociations(
@@ -75,7 +83,11 @@ export function withAssociations(
         });
       }
     }
-    if (results.length > 0) associations[toState.info.name] = { results };
+    if (results.length > ASSOCIATIONS_PER_READ) {
+      const page = results.slice(0, ASSOCIATIONS_PER_READ);
+      const after = String(ASSOCIATIONS_PER_READ);
+      associations[toState.info.name] = { results: page, paging: { next: { after, link: '' } } };
+    } else if (results.length > 0) associations[toState.info.name] = { results };
   }
   return Object.keys(associations).length > 0 ? { ...view, associations } : view;
 }

@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { SandboxContext } from '../http/context';
-import { hubspotError, validationError } from '../http/errors';
+import { z } from 'zod';
+import { HubSpotError, hubspotError, validationError } from '../http/errors';
 import { param, parseInput, queryText, readParams, readQuery } from '../http/parse';
 import { requireType } from '../objects/lookup';
 import type { ObjectTypeState } from '../state/store';
 import {
+  fieldTypesOf,
   type PropertyDefinition,
   propertyDefinitionSchema,
   propertyUpdateSchema,
@@ -24,6 +26,13 @@ export function createProperty(
       'OBJECT_ALREADY_EXISTS',
       `Property named '${definition.name}' already exists.`,
       { subCategory: 'PropertyValidationError.PROPERTY_EXISTS' },
+    );
+  }
+  const allowed = fieldTypesOf[definition.type];
+  if (!allowed.includes(definition.fieldType)) {
+    throw validationError(
+      `Property '${definition.name}': fieldType ${definition.fieldType} is not valid for type ${definition.type}; valid are ${allowed.join(', ')}.`,
+      { subCategory: 'PropertyValidationError.INVALID_FIELD_TYPE' },
     );
   }
   if (!state.groups.has(definition.groupName)) {
@@ -104,6 +113,52 @@ export function registerPropertyRoutes(app: FastifyInstance, context: SandboxCon
     state.properties.set(current.name, { ...current, archived: true });
     context.markChanged();
     return reply.code(204).send();
+  });
+
+  app.post(`${base}/batch/create`, async (request, reply) => {
+    const state = typeOf(request.params);
+    const body = parseInput(z.object({ inputs: z.array(propertyDefinitionSchema) }), request.body);
+    const startedAt = context.now().toISOString();
+    const results = [];
+    const errors = [];
+    for (const [index, definition] of body.inputs.entries()) {
+      try {
+        createProperty(state, definition, startedAt);
+        results.push(state.properties.get(definition.name));
+      } catch (error) {
+        if (!(error instanceof HubSpotError)) throw error;
+        errors.push({
+          ...error.body,
+          context: { inputIndex: [String(index)], name: [definition.name] },
+          links: {},
+          errors: [],
+        });
+      }
+    }
+    if (results.length > 0) context.markChanged();
+    const completedAt = context.now().toISOString();
+    const answer = { status: 'COMPLETE', results, startedAt, completedAt };
+    return errors.length === 0
+      ? reply.code(201).send(answer)
+      : reply.code(207).send({ ...answer, numErrors: errors.length, errors });
+  });
+
+  app.post(`${base}/batch/read`, async (request) => {
+    const state = typeOf(request.params);
+    const body = parseInput(
+      z.object({
+        inputs: z.array(z.object({ name: z.string() })),
+        archived: z.boolean().optional(),
+      }),
+      request.body,
+    );
+    const archived = body.archived ?? false;
+    const at = context.now().toISOString();
+    const results = body.inputs.flatMap(({ name }) => {
+      const property = state.properties.get(name);
+      return property && property.archived === archived ? [property] : [];
+    });
+    return { status: 'COMPLETE', results, startedAt: at, completedAt: at };
   });
 
   registerGroupRoutes(app, context);

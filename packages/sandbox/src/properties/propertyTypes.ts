@@ -9,6 +9,16 @@ export const propertyTypes = [
   'bool',
 ] as const;
 
+/** The fieldTypes HubSpot accepts for each type on create (its properties guide's table). */
+export const fieldTypesOf: Record<(typeof propertyTypes)[number], readonly string[]> = {
+  bool: ['booleancheckbox', 'calculation_equation'],
+  enumeration: ['booleancheckbox', 'checkbox', 'radio', 'select', 'calculation_equation'],
+  date: ['date'],
+  datetime: ['date'],
+  string: ['file', 'text', 'textarea', 'calculation_equation', 'html', 'phonenumber'],
+  number: ['number', 'calculation_equation'],
+};
+
 export const optionSchema = z.object({
   label: z.string(),
   value: z.string(),

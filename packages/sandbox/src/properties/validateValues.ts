@@ -13,6 +13,8 @@ export interface ValueError {
 
 export interface ValueContext {
   ownerIds: ReadonlySet<string>;
+  /** Currency codes the portal has (`deal_currency_code` options). */
+  currencyCodes: readonly string[];
   /** Seeds may set read-only properties (as HubSpot's own history would have). */
   allowReadOnly: boolean;
 }
@@ -63,6 +65,9 @@ export function validateValues(
   return { values, errors };
 }
 
+/** HubSpot's documented limit for values of text (string) properties. */
+export const MAX_STRING_LENGTH = 65_536;
+
 type Checked = { value: string } | { error: string; message: string };
 
 export function checkValue(
@@ -72,7 +77,12 @@ export function checkValue(
 ): Checked {
   switch (property.type) {
     case 'string':
-      return { value };
+      return value.length <= MAX_STRING_LENGTH
+        ? { value }
+        : {
+            error: 'INVALID_STRING_LENGTH',
+            message: `Value of ${property.name} is ${value.length} characters long; the limit is ${MAX_STRING_LENGTH}`,
+          };
     case 'number':
       return /^\s*-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(value)
         ? { value: value.trim() }
@@ -133,5 +143,6 @@ function allowedOptions(property: StoredProperty, context: ValueContext): string
   if (property.name === 'hubspot_owner_id') return [...context.ownerIds];
   if (property.name === 'dealstage') return [...defaultPipelineStages];
   if (property.name === 'pipeline') return ['default'];
+  if (property.name === 'deal_currency_code') return [...context.currencyCodes];
   return property.options.map((option) => option.value);
 }

@@ -112,6 +112,7 @@ export function registerSchemaRoutes(app: FastifyInstance, context: SandboxConte
       results: [...store.schemas.values()].map((schema) => viewSchema(store, schema)),
     }));
     app.post(base, async (request, reply) => {
+      if (context.latency) await context.timer.sleep(context.latency.schemaCreateMs);
       const schema = createSchema(store, request.body, context.now().toISOString());
       context.markChanged();
       return reply.code(201).send(viewSchema(store, schema));

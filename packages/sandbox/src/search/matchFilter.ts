@@ -1,5 +1,6 @@
 import type { CrmRecord, ObjectTypeState, Store } from '../state/store';
 import type { Filter } from './searchRequest';
+import { wildcardMatch } from './wildcardMatch';
 
 type Comparable = number | string;
 
@@ -29,15 +30,10 @@ function tokenMatch(text: string, pattern: string): boolean {
       (wanted.includes(' ') && text.toLowerCase().includes(wanted))
     );
   }
-  const escaped = wanted
-    .split('*')
-    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*');
-  const regex = new RegExp(`^${escaped}$`);
   return text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .some((token) => regex.test(token));
+    .some((token) => wildcardMatch(token, wanted));
 }
 
 /** One HubSpot search filter against one record; `associations.{type}` filters by associated id. */

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { SandboxContext } from '../http/context';
-import { validationError } from '../http/errors';
+import { hubspotError, validationError } from '../http/errors';
 import { param, parseInput, readParams } from '../http/parse';
 import { requireType } from '../objects/lookup';
 import { viewRecord } from '../objects/recordViews';
@@ -53,7 +53,16 @@ export function registerSearchRoutes(app: FastifyInstance, context: SandboxConte
     }
     const text = body.query?.toLowerCase();
     const matches: CrmRecord[] = [];
+    const deadline = context.timer.now() + context.searchTimeLimitMs;
+    let scanned = 0;
     for (const record of state.records.values()) {
+      scanned += 1;
+      if (scanned % 256 === 0 && context.timer.now() > deadline)
+        throw hubspotError(
+          500,
+          'INTERNAL_ERROR',
+          `Search exceeded the sandbox's time limit of ${context.searchTimeLimitMs} ms`,
+        );
       if (record.archived) continue;
       if (
         text &&

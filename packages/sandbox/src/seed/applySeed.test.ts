@@ -58,6 +58,6 @@ describe('seed validation', () => {
       now,
     );
     expect(store.findType('deals')?.records.get('9')?.properties.hs_is_closed_won).toBe('true');
-    expect(store.associations.list('0-2', '1', '0-3')).toEqual([['9', [6]]]);
+    expect(store.associations.list('0-2', '1', '0-3')).toEqual([['9', [342]]]);
   });
 });

@@ -4,6 +4,7 @@ import { createRecord } from '../objects/recordWrites';
 import { createProperty } from '../properties/propertyRoutes';
 import type { PropertyDefinition } from '../properties/propertyTypes';
 import { validateValues } from '../properties/validateValues';
+import { currencyCodes } from '../currency/currencies';
 import type { Store } from '../state/store';
 import { type ParsedSeed, SeedError } from './seedSchema';
 
@@ -39,6 +40,7 @@ export function applySeed(
   now: () => Date,
 ): void {
   const at = now().toISOString();
+  if (seed.currencies) store.currencies = seed.currencies;
   for (const owner of seed.owners) {
     const userId = owner.userId ?? Number(owner.id) * 10;
     store.owners.set(owner.id, {
@@ -76,6 +78,7 @@ export function applySeed(
       const { values, errors } = validateValues(state, item.properties, {
         ownerIds,
         allowReadOnly: true,
+        currencyCodes: currencyCodes(store.currencies),
       });
       const error = errors[0];
       if (error) throw new SeedError(`${where}: properties.${error.name} ${error.message}`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { currencySettingsSchema } from '../currency/currencies';
 
 const idSchema = z.union([z.string().min(1), z.number().int()]).transform(String);
 const valueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -26,6 +27,8 @@ export const seedSchema = z.object({
   deals: z.array(associatedSchema).default([]),
   tasks: z.array(associatedSchema).default([]),
   notes: z.array(associatedSchema).default([]),
+  /** The portal's company currency and exchange rates (default: EUR with USD and SEK). */
+  currencies: currencySettingsSchema.optional(),
 });
 
 /** A seed file in HubSpot's shape: owners, then records with string property values and company/deal links. */

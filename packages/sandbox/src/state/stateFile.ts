@@ -1,3 +1,4 @@
+import { currencySettingsSchema } from '../currency/currencies';
 import { z } from 'zod';
 import { propertyTypes } from '../properties/propertyTypes';
 import { Store } from './store';
@@ -82,6 +83,7 @@ const associationTypeSchema = z.object({
   inverseTypeId: z.number(),
   category: z.enum(['HUBSPOT_DEFINED', 'USER_DEFINED']),
   name: z.string(),
+  label: z.string().optional(),
 });
 
 export const stateFileSchema = z.object({
@@ -89,6 +91,7 @@ export const stateFileSchema = z.object({
   portalId: z.number(),
   nextObjectId: z.number(),
   nextSchemaNumber: z.number(),
+  currencies: currencySettingsSchema.optional(),
   types: z.array(
     z.object({
       info: infoSchema,
@@ -112,6 +115,7 @@ export function serializeStore(store: Store): StateFile {
     portalId: store.portalId,
     nextObjectId: store.nextObjectId,
     nextSchemaNumber: store.nextSchemaNumber,
+    currencies: store.currencies,
     types: [...store.types.values()].map((state) => ({
       info: state.info,
       records: state.order.flatMap((id) => state.records.get(id) ?? []),
@@ -129,6 +133,7 @@ export function deserializeStore(file: StateFile, at: string): Store {
   const store = new Store(file.portalId, at);
   store.nextObjectId = file.nextObjectId;
   store.nextSchemaNumber = file.nextSchemaNumber;
+  if (file.currencies) store.currencies = file.currencies;
   for (const schema of file.schemas) store.schemas.set(schema.info.objectTypeId, schema);
   for (const saved of file.types) {
     const state = store.types.get(saved.info.objectTypeId) ?? store.addType(saved.info);

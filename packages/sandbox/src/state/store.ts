@@ -1,3 +1,4 @@
+import { type CurrencySettings, defaultCurrencies } from '../currency/currencies';
 import { AssociationGraph } from '../associations/associationGraph';
 import { AssociationTypeRegistry } from '../associations/associationTypes';
 import {
@@ -61,6 +62,7 @@ export class Store {
   readonly schemas = new Map<string, CustomSchema>();
   readonly associations = new AssociationGraph();
   readonly associationTypes = new AssociationTypeRegistry();
+  currencies: CurrencySettings = defaultCurrencies;
   nextObjectId = 10001;
   nextSchemaNumber = 1;
 
