@@ -34,6 +34,8 @@ module.exports = {
       roots: ['<rootDir>/test'],
       // The app functions' integration tests require the bundles HubSpot would run.
       globalSetup: '<rootDir>/test/functions/globalSetup.ts',
+      // Real HTTP to a sandbox on 2 shared cores: a case may wait on other workers, so not 5 s.
+      testTimeout: 30_000,
     },
   ],
   collectCoverageFrom: ['packages/core/src/**/*.ts', '!**/*.test.ts', '!**/index.ts'],
