@@ -34,10 +34,10 @@ module.exports = {
       roots: ['<rootDir>/test'],
       // The app functions' integration tests require the bundles HubSpot would run.
       globalSetup: '<rootDir>/test/functions/globalSetup.ts',
-      // Real HTTP to a sandbox on 2 shared cores: a case may wait on other workers, so not 5 s.
-      testTimeout: 30_000,
     },
   ],
+  // Integration cases talk HTTP to a sandbox on 2 shared cores and may wait on other workers: not 5 s.
+  testTimeout: 30_000,
   collectCoverageFrom: ['packages/core/src/**/*.ts', '!**/*.test.ts', '!**/index.ts'],
   coverageReporters: ['text-summary', 'text'],
   coverageThreshold: { './packages/core/src/': { lines: 90, branches: 90 } },
