@@ -8,7 +8,10 @@ import {
   type FunctionResult,
 } from '@care-model/contract';
 import { currentTime } from './clock';
-import { hubspotClient, toFunctionError, type PortalEnv } from '@care-model/hubspot';
+import { hubspotClient, setDeadline, toFunctionError, type PortalEnv } from '@care-model/hubspot';
+
+/** HubSpot stops a function after 10 s; its HubSpot calls end by then, leaving time to answer (0012). */
+const invocationBudgetMs = 9000;
 
 /** What every handler gets besides its parameters: the portal's client and the instant. */
 export type FunctionEnv = PortalEnv;
@@ -42,7 +45,9 @@ export function defineFunction<S extends z.ZodType, D>(
     const params = schema.safeParse(raw);
     if (!params.success) return fail(invalidInput(params.error));
     try {
-      return await run(params.data, { client: hubspotClient(), now: currentTime() });
+      const client = hubspotClient();
+      setDeadline(client, performance.now() + invocationBudgetMs);
+      return await run(params.data, { client, now: currentTime() });
     } catch (caught) {
       return fail(toFunctionError(caught));
     }

@@ -10,6 +10,8 @@ import {
   associatedIds,
   type CrmRecord,
   createStepTasks,
+  findStepTasks,
+  outcomeUnknown,
   readTasks,
   tasksByStepKey,
   defaultTimeZone,
@@ -64,12 +66,23 @@ export const main = defineFunction(functionParams.sync_next_steps, async (params
   const ctx = { now: env.now, timeZone: zone.data };
   const claimedKeys = claimed.map(claimKey);
   const toCreate = items.filter((item) => claimedKeys.includes(item.key));
-  const { created } = await createStepTasks(
+  const created = await createStepTasks(
     env.client,
     toCreate.map((item) => ({
       companyId: company.id,
       properties: taskPropertiesFor(item, config, ctx),
     })),
+  ).then(
+    (answer) => answer.created,
+    async (caught: unknown) => {
+      // HubSpot may have created them: the company's tasks tell, before any claim is released.
+      if (!outcomeUnknown(caught)) throw caught;
+      const found = await findStepTasks(env.client, [company.id]);
+      return toCreate.flatMap((item) => {
+        const task = found.get(item.key);
+        return task ? [{ id: task.id, properties: task.properties }] : [];
+      });
+    },
   );
   const taskOf = new Map(created.map((t) => [readStepKey(t.properties.hs_task_body), t.id]));
   // 207: the tasks HubSpot did not create give their claims back (best effort: else the lease does).

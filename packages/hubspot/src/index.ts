@@ -5,6 +5,13 @@ export {
   MissingTokenError,
   type HubSpotClientOptions,
 } from './client/createHubSpotClient';
+export {
+  called,
+  deadlineOf,
+  outcomeUnknown,
+  setDeadline,
+  type CallKind,
+} from './client/callPolicy';
 export { FunctionFailure, toFunctionError } from './client/errors';
 export { UnansweredError } from './client/timeoutAgent';
 export { readCompany, updateCompany } from './records/companies';

@@ -2,6 +2,7 @@ import type { Client } from '@hubspot/api-client';
 import { z } from 'zod';
 import { FunctionFailure } from '../client/errors';
 import { crmRecordSchema, type CrmRecord } from './records';
+import { called } from '../client/callPolicy';
 
 const notFoundSchema = z.object({ code: z.literal(404) });
 
@@ -13,11 +14,13 @@ export async function readCompany(
   associations: readonly string[] = [],
 ): Promise<CrmRecord> {
   try {
-    const answer = await client.crm.companies.basicApi.getById(
-      companyId,
-      [...properties],
-      undefined,
-      associations.length > 0 ? [...associations] : undefined,
+    const answer = await called(client, 'safe', () =>
+      client.crm.companies.basicApi.getById(
+        companyId,
+        [...properties],
+        undefined,
+        associations.length > 0 ? [...associations] : undefined,
+      ),
     );
     return crmRecordSchema.parse(answer);
   } catch (caught) {
@@ -39,6 +42,8 @@ export async function updateCompany(
 ): Promise<string[]> {
   const names = Object.keys(properties);
   if (names.length > 0)
-    await client.crm.companies.basicApi.update(companyId, { properties: { ...properties } });
+    await called(client, 'safe', () =>
+      client.crm.companies.basicApi.update(companyId, { properties: { ...properties } }),
+    );
   return names;
 }

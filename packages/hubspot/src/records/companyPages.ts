@@ -1,5 +1,6 @@
 import type { Client } from '@hubspot/api-client';
 import { pageSchema, type CrmRecord } from './records';
+import { called } from '../client/callPolicy';
 
 /** Companies page by page (100 each) until the end or the deadline (`performance.now()` ms). */
 export async function readCompanyPages(
@@ -15,7 +16,9 @@ export async function readCompanyPages(
     if (pages >= maxPages || performance.now() > deadline)
       return { companies, complete: false, pages };
     const page = pageSchema.parse(
-      await client.crm.companies.basicApi.getPage(100, after, [...properties]),
+      await called(client, 'safe', () =>
+        client.crm.companies.basicApi.getPage(100, after, [...properties]),
+      ),
     );
     pages += 1;
     companies.push(...page.results);

@@ -1,6 +1,7 @@
 import type { Client } from '@hubspot/api-client';
 import type { DealInput } from '@care-model/core';
 import { batchAnswerSchema, chunks } from './records';
+import { called } from '../client/callPolicy';
 
 const dealProperties = ['amount', 'closedate', 'hs_is_closed_won'];
 
@@ -12,11 +13,13 @@ export async function readClosedWonDeals(
   const pages = await Promise.all(
     chunks(ids).map(async (part) =>
       batchAnswerSchema.parse(
-        await client.crm.deals.batchApi.read({
-          inputs: part.map((id) => ({ id })),
-          properties: dealProperties,
-          propertiesWithHistory: [],
-        }),
+        await called(client, 'safe', () =>
+          client.crm.deals.batchApi.read({
+            inputs: part.map((id) => ({ id })),
+            properties: dealProperties,
+            propertiesWithHistory: [],
+          }),
+        ),
       ),
     ),
   );

@@ -4,8 +4,10 @@ import type { SettingsVersion } from '@care-model/contract';
 import { z } from 'zod';
 import { FunctionFailure } from '../client/errors';
 import { settingsObject } from './customObjects';
-import { pageSchema, type CrmRecord } from '../records/records';
+import { crmRecordSchema, pageSchema, type CrmRecord } from '../records/records';
+import { outcomeUnknown } from '../client/callPolicy';
 import { defaultTimeZone, timeZoneSchema } from './timeZone';
+import { called } from '../client/callPolicy';
 
 const settingsProperties = [
   'care_config_version',
@@ -47,10 +49,12 @@ export async function readSettingsRecords(
   try {
     do {
       const page = pageSchema.parse(
-        await client.crm.objects.basicApi.getPage(settingsObject, 100, after, [
-          ...settingsProperties,
-          ...extraProperties,
-        ]),
+        await called(client, 'safe', () =>
+          client.crm.objects.basicApi.getPage(settingsObject, 100, after, [
+            ...settingsProperties,
+            ...extraProperties,
+          ]),
+        ),
       );
       records.push(...page.results);
       after = page.paging?.next?.after;
@@ -128,29 +132,61 @@ export async function installedConfig(client: Client): Promise<CareConfig> {
   }
 }
 
-/** Creates the record of version N; HubSpot's unique version check refuses a concurrent N (0006). */
+/** When version N was saved, read by its unique version; null when it does not exist. */
+async function savedVersion(client: Client, version: number): Promise<string | null> {
+  try {
+    const answer = await called(client, 'safe', () =>
+      client.crm.objects.basicApi.getById(
+        settingsObject,
+        String(version),
+        ['care_saved_at'],
+        undefined,
+        undefined,
+        false,
+        'care_config_version',
+      ),
+    );
+    return crmRecordSchema.parse(answer).properties.care_saved_at ?? '';
+  } catch (caught) {
+    if (apiErrorSchema.safeParse(caught).data?.code === 404) return null;
+    throw caught;
+  }
+}
+
+/**
+ * Creates the record of version N; HubSpot's unique version check refuses a concurrent N (0006).
+ * After an unknown outcome the version is read back: saved by this call, by another, or not at all.
+ */
 export async function saveSettingsVersion(
   client: Client,
   entry: { version: number; config: CareConfig; timeZone: string; savedBy: string; savedAt: Date },
 ): Promise<void> {
-  try {
-    await client.crm.objects.basicApi.create(settingsObject, {
-      properties: {
-        care_settings_name: `Care model settings v${entry.version}`,
-        care_config_version: String(entry.version),
-        care_config_json: JSON.stringify(entry.config),
-        care_time_zone: entry.timeZone,
-        care_saved_by: entry.savedBy,
-        care_saved_at: entry.savedAt.toISOString(),
-      },
-      associations: [],
-    });
-  } catch (caught) {
-    if (!conflictSchema.safeParse(caught).success) throw caught;
-    throw new FunctionFailure({
+  const properties = {
+    care_settings_name: `Care model settings v${entry.version}`,
+    care_config_version: String(entry.version),
+    care_config_json: JSON.stringify(entry.config),
+    care_time_zone: entry.timeZone,
+    care_saved_by: entry.savedBy,
+    care_saved_at: entry.savedAt.toISOString(),
+  };
+  const refused = () =>
+    new FunctionFailure({
       code: 'conflict',
       message: `Someone else saved version ${entry.version} first; reload the settings and edit again.`,
       field: 'expectedVersion',
     });
+  const create = () =>
+    called(client, 'create', () =>
+      client.crm.objects.basicApi.create(settingsObject, { properties, associations: [] }),
+    ).catch((caught: unknown) => {
+      throw conflictSchema.safeParse(caught).success ? refused() : caught;
+    });
+  try {
+    await create();
+  } catch (caught) {
+    if (!outcomeUnknown(caught)) throw caught;
+    const saved = await savedVersion(client, entry.version);
+    if (saved === null) await create();
+    else if (saved !== properties.care_saved_at) throw refused();
   }
 }

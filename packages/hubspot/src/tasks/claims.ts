@@ -2,6 +2,7 @@ import type { Client } from '@hubspot/api-client';
 import { z } from 'zod';
 import { claimObject } from '../stores/customObjects';
 import { batchAnswerSchema, type CrmRecord } from '../records/records';
+import { called, outcomeUnknown } from '../client/callPolicy';
 
 /** A claim without its task after this long was left by a crash: the next sync may release it (0007). */
 export const claimLeaseMs = 2 * 60 * 1000;
@@ -19,24 +20,28 @@ export interface StepRef {
 }
 
 async function createClaims(client: Client, steps: readonly StepRef[]) {
-  const answer = await client.crm.objects.batchApi.create(claimObject, {
-    inputs: steps.map((step) => ({
-      properties: { care_step_key: step.key, care_company_id: step.companyId },
-      associations: [],
-    })),
-  });
+  const answer = await called(client, 'create', () =>
+    client.crm.objects.batchApi.create(claimObject, {
+      inputs: steps.map((step) => ({
+        properties: { care_step_key: step.key, care_company_id: step.companyId },
+        associations: [],
+      })),
+    }),
+  );
   return batchAnswerSchema.parse(answer).results;
 }
 
 /** The existing claims of `keys`, read by their unique key (no search: it lags behind writes). */
 export async function readClaims(client: Client, keys: readonly string[]): Promise<CrmRecord[]> {
   if (keys.length === 0) return [];
-  const answer = await client.crm.objects.batchApi.read(claimObject, {
-    inputs: keys.map((id) => ({ id })),
-    idProperty: 'care_step_key',
-    properties: claimProperties,
-    propertiesWithHistory: [],
-  });
+  const answer = await called(client, 'safe', () =>
+    client.crm.objects.batchApi.read(claimObject, {
+      inputs: keys.map((id) => ({ id })),
+      idProperty: 'care_step_key',
+      properties: claimProperties,
+      propertiesWithHistory: [],
+    }),
+  );
   return batchAnswerSchema.parse(answer).results;
 }
 
@@ -59,7 +64,8 @@ export async function claimKeys(
       taken.push(...(await readClaims(client, refused.map(stepKey))));
       return { claimed, taken };
     } catch (caught) {
-      if (!conflictSchema.safeParse(caught).success) throw caught;
+      // After a 5xx the claims may exist: the keys held are read back, as after a conflict.
+      if (!conflictSchema.safeParse(caught).success && !outcomeUnknown(caught)) throw caught;
       const held = await readClaims(client, open.map(stepKey));
       // A conflict with no claim to show for it (released meanwhile) is HubSpot's to explain.
       if (held.length === 0) throw caught;
@@ -73,9 +79,11 @@ export async function claimKeys(
 /** Releases claims (a stale one without a task, or one whose task could not be created). */
 export async function releaseClaims(client: Client, claims: readonly CrmRecord[]): Promise<void> {
   if (claims.length === 0) return;
-  await client.crm.objects.batchApi.archive(claimObject, {
-    inputs: claims.map((claim) => ({ id: claim.id })),
-  });
+  await called(client, 'safe', () =>
+    client.crm.objects.batchApi.archive(claimObject, {
+      inputs: claims.map((claim) => ({ id: claim.id })),
+    }),
+  );
 }
 
 export function isStale(claim: CrmRecord, now: Date): boolean {

@@ -3,6 +3,7 @@ import { AssociationSpecAssociationCategoryEnum } from '@hubspot/api-client/lib/
 import { readStepKey, type TaskInput } from '@care-model/core';
 import { z } from 'zod';
 import { batchAnswerSchema, chunks, type CrmRecord } from '../records/records';
+import { called } from '../client/callPolicy';
 
 export const taskProperties = [
   'hs_task_subject',
@@ -29,11 +30,13 @@ export async function readTasks(client: Client, ids: readonly string[]): Promise
   const pages = await Promise.all(
     chunks(ids).map(async (part) =>
       batchAnswerSchema.parse(
-        await client.crm.objects.tasks.batchApi.read({
-          inputs: part.map((id) => ({ id })),
-          properties: taskProperties,
-          propertiesWithHistory: [],
-        }),
+        await called(client, 'safe', () =>
+          client.crm.objects.tasks.batchApi.read({
+            inputs: part.map((id) => ({ id })),
+            properties: taskProperties,
+            propertiesWithHistory: [],
+          }),
+        ),
       ),
     ),
   );
@@ -57,9 +60,11 @@ export async function findStepTasks(
 ): Promise<Map<string, TaskInput>> {
   if (companyIds.length === 0) return new Map();
   const links = associationsSchema.parse(
-    await client.crm.associations.v4.batchApi.getPage('companies', 'tasks', {
-      inputs: companyIds.map((id) => ({ id })),
-    }),
+    await called(client, 'safe', () =>
+      client.crm.associations.v4.batchApi.getPage('companies', 'tasks', {
+        inputs: companyIds.map((id) => ({ id })),
+      }),
+    ),
   );
   const ids = links.results.flatMap((r) => r.to.map((t) => String(t.toObjectId)));
   return tasksByStepKey(await readTasks(client, [...new Set(ids)]));
@@ -72,22 +77,24 @@ export async function createStepTasks(
 ): Promise<{ created: CrmRecord[]; failed: number }> {
   if (tasks.length === 0) return { created: [], failed: 0 };
   const answer = batchAnswerSchema.parse(
-    await client.crm.objects.tasks.batchApi.create({
-      inputs: tasks.map((task) => ({
-        properties: { ...task.properties },
-        associations: [
-          {
-            to: { id: task.companyId },
-            types: [
-              {
-                associationCategory: AssociationSpecAssociationCategoryEnum.HubspotDefined,
-                associationTypeId: AssociationTypes.taskToCompany,
-              },
-            ],
-          },
-        ],
-      })),
-    }),
+    await called(client, 'create', () =>
+      client.crm.objects.tasks.batchApi.create({
+        inputs: tasks.map((task) => ({
+          properties: { ...task.properties },
+          associations: [
+            {
+              to: { id: task.companyId },
+              types: [
+                {
+                  associationCategory: AssociationSpecAssociationCategoryEnum.HubspotDefined,
+                  associationTypeId: AssociationTypes.taskToCompany,
+                },
+              ],
+            },
+          ],
+        })),
+      }),
+    ),
   );
   return { created: answer.results, failed: (answer.errors ?? []).length };
 }
