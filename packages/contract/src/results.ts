@@ -243,7 +243,8 @@ const dataSchemas = {
   save_settings: z.object({
     saved: z.boolean(),
     version: z.number(),
-    impact: settingsImpactSchema,
+    /** Only with `previewOnly`: a save does not read the portfolio. */
+    impact: settingsImpactSchema.optional(),
   }),
   portfolio_summary: portfolioSummaryDataSchema,
 } satisfies { [N in FunctionName]: z.ZodType };

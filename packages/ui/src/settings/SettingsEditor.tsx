@@ -70,8 +70,9 @@ export function SettingsEditor(props: { data: SettingsData; onSaved: () => void 
         });
       return;
     }
-    if (previewOnly) {
-      setOutcome({ kind: 'previewed', impact: result.data.impact, draft: JSON.stringify(draft) });
+    const { impact } = result.data;
+    if (previewOnly && impact) {
+      setOutcome({ kind: 'previewed', impact, draft: JSON.stringify(draft) });
       return;
     }
     addAlert({ type: 'success', message: t.settings.savedMessage(result.data.version) });
