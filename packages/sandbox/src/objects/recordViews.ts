@@ -8,7 +8,10 @@ export interface RecordView {
   updatedAt: string;
   archived: boolean;
   archivedAt?: string;
-  associations?: Record<string, { results: { id: string; type: string }[] }>;
+  associations?: Record<
+    string,
+    { results: { id: string; type: string }[]; paging?: { next: { after: string; link: string } } }
+  >;
 }
 
 /** A record as HubSpot answers it: the asked-for properties (null when empty), or the type's defaults. */
@@ -75,7 +78,13 @@ export function withAssociations(
         });
       }
     }
-    if (results.length > 0) associations[toState.info.name] = { results };
+    // HubSpot lists 100 per type on a record read, with a cursor to the rest (v4 reads them all).
+    if (results.length > 100)
+      associations[toState.info.name] = {
+        results: results.slice(0, 100),
+        paging: { next: { after: '100', link: '' } },
+      };
+    else if (results.length > 0) associations[toState.info.name] = { results };
   }
   return Object.keys(associations).length > 0 ? { ...view, associations } : view;
 }
