@@ -117,6 +117,9 @@ function assign(
     properties.hs_is_closed = String(
       properties.dealstage === 'closedwon' || properties.dealstage === 'closedlost',
     );
+    // Without a currency of its own a deal is in the portal's; a seed may give the converted amount.
+    if (properties.deal_currency_code === undefined && properties.amount !== undefined)
+      properties.amount_in_home_currency = properties.amount;
   }
   if (state.info.objectTypeId === TASK && 'hs_task_status' in values) {
     if (properties.hs_task_status === 'COMPLETED') properties.hs_task_completion_date ??= at;

@@ -124,6 +124,15 @@ const deal: DefaultProperty[] = [
   ...record('dealinformation', 'createdate'),
   p('dealname', 'string', 'text', 'dealinformation', { label: 'Deal name' }),
   p('amount', 'number', 'number', 'dealinformation'),
+  p('deal_currency_code', 'enumeration', 'select', 'dealinformation', {
+    label: 'Currency',
+    options: options(['EUR', 'USD', 'GBP', 'SEK']),
+  }),
+  p('amount_in_home_currency', 'number', 'number', 'dealinformation', {
+    label: 'Amount in company currency',
+    readOnlyValue: true,
+    calculated: true,
+  }),
   p('closedate', 'datetime', 'date', 'dealinformation', { label: 'Close date' }),
   p('dealstage', 'enumeration', 'radio', 'dealinformation', {
     label: 'Deal stage',
