@@ -7,10 +7,10 @@ import {
   isStale,
   releaseClaims,
   readCompany,
-  associatedIds,
+  allAssociatedIds,
   type CrmRecord,
   createStepTasks,
-  findStepTasks,
+  associationIds,
   outcomeUnknown,
   readTasks,
   tasksByStepKey,
@@ -22,7 +22,8 @@ import { checklistItems } from './nextStepItems';
 
 /** Stale claims whose task exists stay; the others (a crash between claim and task) are claimed again. */
 async function reclaimStale(client: Client, company: CrmRecord, stale: CrmRecord[]) {
-  const tasks = tasksByStepKey(await readTasks(client, associatedIds(company, 'tasks')));
+  const ids = await allAssociatedIds(client, 'companies', company, 'tasks');
+  const tasks = tasksByStepKey(await readTasks(client, ids));
   const taskIdOf = new Map([...tasks].map(([key, task]) => [key, task.id]));
   const orphans = stale.filter((claim) => !taskIdOf.has(claimKey(claim)));
   await releaseClaims(client, orphans);
@@ -77,7 +78,8 @@ export const main = defineFunction(functionParams.sync_next_steps, async (params
     async (caught: unknown) => {
       // HubSpot may have created them: the company's tasks tell, before any claim is released.
       if (!outcomeUnknown(caught)) throw caught;
-      const found = await findStepTasks(env.client, [company.id]);
+      const ids = await associationIds(env.client, 'companies', company.id, 'tasks');
+      const found = tasksByStepKey(await readTasks(env.client, ids));
       return toCreate.flatMap((item) => {
         const task = found.get(item.key);
         return task ? [{ id: task.id, properties: task.properties }] : [];

@@ -21,6 +21,7 @@ export {
   type CompanyContext,
   type PortalEnv,
 } from './records/companyContext';
+export { allAssociatedIds, associationIds } from './records/associationIds';
 export { readCompanyPages } from './records/companyPages';
 export { companyPropertyNames } from './records/companyProperties';
 export { readClosedWonDeals } from './records/deals';

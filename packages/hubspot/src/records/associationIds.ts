@@ -1,6 +1,7 @@
 import type { Client } from '@hubspot/api-client';
 import { z } from 'zod';
 import { called } from '../client/callPolicy';
+import { associatedIds, hasMoreAssociations, type CrmRecord } from './records';
 
 const pageSchema = z.object({
   results: z.array(z.object({ toObjectId: z.union([z.string(), z.number()]) })),
@@ -26,4 +27,15 @@ export async function associationIds(
     after = page.paging?.next?.after;
   } while (after !== undefined);
   return [...new Set(ids)];
+}
+
+/** The ids a record read listed under `toType`, or all of them through the v4 API when it listed only 100. */
+export async function allAssociatedIds(
+  client: Client,
+  fromType: string,
+  record: CrmRecord,
+  toType: string,
+): Promise<string[]> {
+  if (!hasMoreAssociations(record, toType)) return associatedIds(record, toType);
+  return associationIds(client, fromType, record.id, toType);
 }

@@ -11,7 +11,8 @@ import type { Client } from '@hubspot/api-client';
 import { readCompany } from './companies';
 import { companyPropertyNames } from './companyProperties';
 import { readClosedWonDeals } from './deals';
-import { associatedIds, type CrmRecord } from './records';
+import { allAssociatedIds } from './associationIds';
+import type { CrmRecord } from './records';
 import { readSettings, type CurrentSettings } from '../stores/settingsStore';
 import { readTasks } from '../tasks/tasks';
 
@@ -50,8 +51,11 @@ export async function readCompanyContext(
   );
   const stored = prop(company.properties, 'care_value_amount', readNumber);
   const useStored = dealsMode && value === 'stored' && stored !== null;
-  const dealIds = dealsMode && !useStored ? associatedIds(company, 'deals') : [];
-  const taskIds = associatedIds(company, 'tasks');
+  // A record read lists 100 associations per type; a company with more is read with the v4 API.
+  const [dealIds, taskIds] = await Promise.all([
+    dealsMode && !useStored ? allAssociatedIds(env.client, 'companies', company, 'deals') : [],
+    allAssociatedIds(env.client, 'companies', company, 'tasks'),
+  ]);
   const [deals, tasks] = await Promise.all([
     dealIds.length > 0 ? readClosedWonDeals(env.client, dealIds) : [],
     taskIds.length > 0 ? readTasks(env.client, taskIds) : [],

@@ -3,7 +3,15 @@ import type { DealInput } from '@care-model/core';
 import { batchAnswerSchema, chunks } from './records';
 import { called } from '../client/callPolicy';
 
-const dealProperties = ['amount', 'closedate', 'hs_is_closed_won'];
+const dealProperties = ['amount', 'amount_in_home_currency', 'closedate', 'hs_is_closed_won'];
+
+/** `amount` in the portal's currency (a deal's own `amount` may be in another); HubSpot's own when it has none. */
+function inHomeCurrency(properties: Record<string, string | null>): Record<string, string | null> {
+  const home = properties.amount_in_home_currency;
+  return home === null || home === undefined || home === ''
+    ? properties
+    : { ...properties, amount: home };
+}
 
 /** The closed-won deals among `ids` (one batch read per 100 deals). */
 export async function readClosedWonDeals(
@@ -26,5 +34,5 @@ export async function readClosedWonDeals(
   return pages
     .flatMap((page) => page.results)
     .filter((deal) => deal.properties.hs_is_closed_won === 'true')
-    .map((deal) => ({ id: deal.id, properties: deal.properties }));
+    .map(({ id, properties }) => ({ id, properties: inHomeCurrency(properties) }));
 }
