@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import type { SandboxContext } from '../http/context';
 import { hubspotError, validationError } from '../http/errors';
 import { param, parseInput, queryText, readParams, readQuery } from '../http/parse';
@@ -75,6 +76,37 @@ export function registerPropertyRoutes(app: FastifyInstance, context: SandboxCon
     createProperty(state, definition, context.now().toISOString());
     context.markChanged();
     return reply.code(201).send(state.properties.get(definition.name));
+  });
+
+  // HubSpot's batch create: every valid input is created; the others are listed in `errors` (207).
+  app.post(`${base}/batch/create`, async (request, reply) => {
+    const state = typeOf(request.params);
+    const { inputs } = parseInput(
+      z.object({ inputs: z.array(z.unknown()).max(100) }),
+      request.body,
+    );
+    const startedAt = context.now().toISOString();
+    const results: unknown[] = [];
+    const errors: unknown[] = [];
+    for (const input of inputs) {
+      try {
+        const definition = parseInput(propertyDefinitionSchema, input);
+        createProperty(state, definition, startedAt);
+        results.push(state.properties.get(definition.name));
+      } catch (caught) {
+        errors.push({
+          status: 'error',
+          category: 'VALIDATION_ERROR',
+          message: caught instanceof Error ? caught.message : 'Invalid input',
+        });
+      }
+    }
+    if (results.length > 0) context.markChanged();
+    const completedAt = context.now().toISOString();
+    const body = { status: 'COMPLETE', results, startedAt, completedAt };
+    return errors.length > 0
+      ? reply.code(207).send({ ...body, errors, numErrors: errors.length })
+      : reply.code(201).send(body);
   });
 
   app.patch(`${base}/:propertyName`, async (request) => {
