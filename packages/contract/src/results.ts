@@ -225,7 +225,12 @@ const portfolioSummaryDataSchema = z.object({
 export type PortfolioSummaryData = z.infer<typeof portfolioSummaryDataSchema>;
 
 const dataSchemas = {
-  install_fields: z.object({ dryRun: z.boolean(), changes: z.array(installChangeSchema) }),
+  install_fields: z.object({
+    dryRun: z.boolean(),
+    changes: z.array(installChangeSchema),
+    /** Changes one call could not make in its 10 s; running the install again continues. */
+    remaining: z.array(installChangeSchema).optional(),
+  }),
   load_care_view: careViewDataSchema,
   classify_company: writeDataSchema,
   save_assessment: writeDataSchema,

@@ -91,6 +91,8 @@ export const settingsEn = {
   apply: (n: number) => `Apply ${n} change(s)`,
   noChanges: 'Everything is installed; nothing to change.',
   installed: (n: number) => `${n} change(s) applied.`,
+  installPartial: (done: number, left: number) =>
+    `${done} change(s) applied; ${left} did not fit in one run. Apply again to continue.`,
   changeKinds: {
     create_group: 'Create group',
     create_property: 'Create property',
@@ -192,6 +194,8 @@ export const settingsFi: SettingsMessages = {
   apply: (n) => `Tee ${n} muutosta`,
   noChanges: 'Kaikki on asennettu; ei muutettavaa.',
   installed: (n) => `${n} muutosta tehty.`,
+  installPartial: (done, left) =>
+    `${done} muutosta tehty; ${left} ei mahtunut yhteen ajoon. Tee muutokset uudelleen jatkaaksesi.`,
   changeKinds: {
     create_group: 'Luo ryhmä',
     create_property: 'Luo ominaisuus',
