@@ -93,3 +93,28 @@ describe('what a real portal holds', () => {
     expect(synced.map((item) => item.state)).toEqual(synced.map(() => 'open'));
   });
 });
+
+describe('the portal’s time zone', () => {
+  let portal: Portal;
+  afterEach(() => portal.close());
+
+  it('comes from the extension context until saved with the settings, never Helsinki by default', async () => {
+    portal = await startPortal(oneCompany({}));
+    dataOf(await invoke('install_fields', {}));
+    const fresh = dataOf(
+      await invoke('load_care_view', { companyId: '1', timeZone: 'America/New_York' }),
+    );
+    expect(fresh.timeZone).toBe('America/New_York');
+    dataOf(
+      await invoke('save_settings', {
+        config: {},
+        expectedVersion: 0,
+        timeZone: 'Pacific/Auckland',
+      }),
+    );
+    const saved = dataOf(
+      await invoke('load_care_view', { companyId: '1', timeZone: 'America/New_York' }),
+    );
+    expect(saved.timeZone).toBe('Pacific/Auckland');
+  });
+});

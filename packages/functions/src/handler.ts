@@ -8,7 +8,13 @@ import {
   type FunctionResult,
 } from '@care-model/contract';
 import { currentTime } from './clock';
-import { hubspotClient, setDeadline, toFunctionError, type PortalEnv } from '@care-model/hubspot';
+import {
+  hubspotClient,
+  setDeadline,
+  timeZoneSchema,
+  toFunctionError,
+  type PortalEnv,
+} from '@care-model/hubspot';
 
 /** HubSpot stops a function after 10 s; its HubSpot calls end by then, leaving time to answer (0012). */
 const invocationBudgetMs = 9000;
@@ -22,6 +28,7 @@ export type Handler<N extends FunctionName> = (
 ) => Promise<FunctionResult<FunctionData[N]>>;
 
 const contextSchema = z.object({ parameters: z.unknown().optional() }).loose();
+const portalZoneSchema = z.object({ timeZone: timeZoneSchema.optional().catch(undefined) }).loose();
 
 function invalidInput(error: z.ZodError): FunctionError {
   const issues = error.issues.map((issue) => {
@@ -47,7 +54,13 @@ export function defineFunction<S extends z.ZodType, D>(
     try {
       const client = hubspotClient();
       setDeadline(client, performance.now() + invocationBudgetMs);
-      return await run(params.data, { client, now: currentTime() });
+      const zone = portalZoneSchema.safeParse(params.data);
+      const timeZone = zone.success ? zone.data.timeZone : undefined;
+      return await run(params.data, {
+        client,
+        now: currentTime(),
+        ...(timeZone ? { timeZone } : {}),
+      });
     } catch (caught) {
       return fail(toFunctionError(caught));
     }

@@ -62,7 +62,8 @@ async function ownerNames(client: Client): Promise<Record<string, string>> {
 export const main = defineFunction(functionParams.portfolio_summary, async (_params, env) => {
   const records = await readSettingsRecords(env.client, snapshotProperties);
   const settings = currentSettings(records);
-  const { config, timeZone } = settings;
+  const { config } = settings;
+  const timeZone = settings.savedTimeZone ?? env.timeZone ?? settings.timeZone;
   const [total, names] = await Promise.all([companyCount(env.client), ownerNames(env.client)]);
   if (total <= livePages * 100) {
     const deadline = Math.min(

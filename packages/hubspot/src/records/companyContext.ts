@@ -20,6 +20,8 @@ import { readTasks } from '../tasks/tasks';
 export interface PortalEnv {
   client: Client;
   now: Date;
+  /** The portal's time zone as the extension context gives it; the saved settings' wins. */
+  timeZone?: string;
 }
 
 /** Everything one company's evaluation needs, as read from HubSpot. */
@@ -66,7 +68,7 @@ export async function readCompanyContext(
     input: { id: company.id, properties: company.properties, deals, tasks },
     ctx: {
       now: env.now,
-      timeZone: settings.timeZone,
+      timeZone: settings.savedTimeZone ?? env.timeZone ?? settings.timeZone,
       ...(useStored ? { storedValueAmount: stored } : {}),
     },
   };
@@ -88,7 +90,7 @@ export function careViewData(context: CompanyContext, view: CareView): CareViewD
     },
     config: context.settings.config,
     view,
-    timeZone: context.settings.timeZone,
+    timeZone: context.ctx.timeZone,
     // HubSpot's property history would also tell when; reading it costs a call, so `at` stays unknown.
     overrideSetBy: setBy === null ? null : { name: setBy, at: null },
   };

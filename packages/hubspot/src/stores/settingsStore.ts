@@ -22,6 +22,8 @@ export const snapshotProperties = ['care_portfolio_snapshot', 'care_snapshot_at'
 export interface CurrentSettings extends SettingsVersion {
   config: CareConfig;
   timeZone: string;
+  /** The time zone saved with the settings; null before a save from a portal. */
+  savedTimeZone: string | null;
   history: SettingsVersion[];
   records: CrmRecord[];
 }
@@ -109,6 +111,7 @@ export function currentSettings(records: CrmRecord[]): CurrentSettings {
   return {
     ...base,
     timeZone: zone.success ? zone.data : defaultTimeZone,
+    savedTimeZone: zone.success ? zone.data : null,
     history: versions.map(versionEntry),
     records,
   };
