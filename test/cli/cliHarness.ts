@@ -24,9 +24,8 @@ export async function portfolioSandbox(
   const appProperties = propertyCatalog(defaultConfig);
   const statePath = join(mkdtempSync(join(tmpdir(), 'care-cli-')), 'state.json');
   const clean = await createSandbox({ seed, appProperties, statePath });
-  await applyInstall(
-    await planInstall(new Client({ accessToken: 'test', basePath: clean.url }), defaultConfig),
-  );
+  const client = new Client({ accessToken: 'test', basePath: clean.url });
+  await applyInstall(client, await planInstall(client, defaultConfig));
   if (!options.faults && !options.acceptTokens && !options.rateLimit) return clean;
   // Faults count from the first request: install on a clean server, then reopen its state with them.
   await clean.close();

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { readStepKey } from '@care-model/core';
 import {
   counted,
@@ -25,25 +22,6 @@ const keysOfTasks = (portal: Portal) =>
 beforeEach(() => setNow('2026-11-02T10:00:00Z'));
 
 describe('HubSpot failures', () => {
-  it('a 429 is retried by the SDK after the rolling window and the call succeeds', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'care-functions-'));
-    const statePath = path.join(dir, 'state.json');
-    const setup = await installedPortal({ statePath });
-    await setup.close();
-    const portal = await startPortal(portalSeed, { statePath, rateLimit: { burst: 2 } });
-    try {
-      const { result, requests } = await counted(portal, () =>
-        invoke('classify_company', { companyId: '1' }),
-      );
-      expect(dataOf(result).view.classification.value.amount).toBe(48200);
-      expect(requests.filter((r) => r.status === 429)).toHaveLength(1);
-      expect(requests.at(-1)?.status).toBe(200);
-    } finally {
-      await portal.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 30000);
-
   it('a 5xx on every attempt gives a readable hubspot_error after the SDK retries', async () => {
     const portal = await startPortal(portalSeed, { faults: { share: 1, kinds: ['503'] } });
     try {
@@ -122,9 +100,9 @@ describe('HubSpot failures', () => {
     });
     try {
       const items = await syncItems('1');
-      const lost = await sync('1', items);
-      expect(lost).toMatchObject({ ok: false, error: { code: 'hubspot_error' } });
-      expect(!lost.ok && lost.error.message).toMatch(/did not answer in time/);
+      // The answer was lost; the company's tasks, read back, show they were created.
+      const lost = dataOf(await sync('1', items));
+      expect(lost.created.map((c) => c.key).sort()).toEqual(items.map((i) => i.key).sort());
       expect(keysOfTasks(portal).sort()).toEqual(items.map((i) => i.key).sort());
 
       const retry = await counted(portal, () => sync('1', items));
@@ -153,7 +131,8 @@ describe('HubSpot failures', () => {
     });
     try {
       const items = await syncItems('1');
-      expect(await sync('1', items)).toMatchObject({ ok: false, error: { code: 'hubspot_error' } });
+      // The claims, read back, are held: no task now, none twice.
+      expect(dataOf(await sync('1', items))).toMatchObject({ created: [], failed: [] });
       expect(keysOfTasks(portal)).toEqual([]);
       const within = dataOf(await sync('1', items));
       expect(within).toMatchObject({ created: [], failed: [] });

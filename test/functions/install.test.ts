@@ -53,7 +53,7 @@ describe('install_fields', () => {
     const version = schemas.results
       .find((s) => s.name === 'care_model_settings')
       ?.properties.find((p) => p.name === 'care_config_version');
-    expect(version?.hasUniqueValue).toBe(true);
+    expect(version).toMatchObject({ hasUniqueValue: true, type: 'string' });
 
     const second = await counted(portal, () => invoke('install_fields', {}));
     expect(dataOf(second.result).changes).toEqual([]);

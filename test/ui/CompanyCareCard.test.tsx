@@ -53,7 +53,11 @@ describe('company card: states', () => {
     );
     await waitFor(() => expect(find(Tag, { testId: 'segment' }).text).toBe('Develop'));
     expect(callsTo('load_care_view')).toHaveLength(2);
-    expect(callsTo('load_care_view')[0]?.parameters).toEqual({ companyId: '123' });
+    // The portal's time zone comes from the extension context.
+    expect(callsTo('load_care_view')[0]?.parameters).toEqual({
+      companyId: '123',
+      timeZone: 'America/New_York',
+    });
   });
 
   it('treats an answer that breaks the contract as an error', async () => {
@@ -235,6 +239,7 @@ describe('company card: assessment and override', () => {
       companyId: '101',
       scores: { upsell: 2, development: 2, internal: 0 },
       rationale: 'Two services in use.',
+      timeZone: 'America/New_York',
       actor: { userId: '1', email: 'fake_email@example.com' },
     });
     expect(mocks.actions.refreshObjectProperties.calls).toHaveLength(1);
@@ -286,6 +291,7 @@ describe('company card: assessment and override', () => {
     expect(callsTo('clear_override')[0]?.parameters).toEqual({
       companyId: '101',
       actor: { userId: '1', email: 'fake_email@example.com' },
+      timeZone: 'America/New_York',
     });
     expect(mocks.actions.addAlert.calls.map((c) => c[0]?.message)).toEqual([
       'Override saved.',

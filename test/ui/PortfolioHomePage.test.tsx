@@ -8,6 +8,7 @@ import {
   Tag,
   Text,
 } from '@hubspot/ui-extensions';
+import { CrmActionLink } from '@hubspot/ui-extensions/crm';
 import { defaultConfig, portfolioSummary, type RawProperties } from '@care-model/core';
 import { fail, ok, type PortfolioSummaryData } from '@care-model/contract';
 import { CareModelPages, PortfolioHomePage } from '@care-model/ui';
@@ -131,6 +132,17 @@ describe('home page', () => {
     expect(text()).toContain('Gamma Oy');
     expect(findAll(Tag).map((tag) => tag.text)).toEqual(['Develop', 'Key']);
     expect(text()).toContain('Oct 15, 2026');
+  });
+
+  it('links a company through HubSpot’s record link, not a hard-coded app host', async () => {
+    const { find, waitFor, text } = home(() => ok(summaryData()));
+    await waitFor(() => expect(text()).toContain('Gamma Oy'));
+    const link = find(CrmActionLink, (l) => l.text === 'Gamma Oy');
+    expect(link.props).toMatchObject({
+      actionType: 'RECORD_APP_LINK',
+      actionContext: { objectTypeId: '0-2', objectId: 3 },
+    });
+    expect(JSON.stringify(link.props)).not.toContain('app.hubspot.com');
   });
 
   it('lists the 20 oldest of a long backlog, keeps the count of all, and names the report for the rest', async () => {

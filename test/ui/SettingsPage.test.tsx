@@ -140,6 +140,7 @@ describe('settings page', () => {
     expect(fake.callsTo('save_settings')[1]?.parameters).toMatchObject({
       previewOnly: false,
       expectedVersion: 3,
+      timeZone: 'America/New_York',
     });
     expect(mocks.actions.addAlert.calls[0]?.[0]).toMatchObject({
       type: 'success',

@@ -12,11 +12,14 @@ const actor = z
   .strict()
   .optional();
 
+/** The portal's time zone (`context.portal.timezone`): dates use it until the settings store one. */
+const portalTimeZone = z.string().max(64).optional();
+
 export const installFieldsParams = z.object({ dryRun: z.boolean().default(false) }).strict();
 
-export const loadCareViewParams = z.object({ companyId }).strict();
+export const loadCareViewParams = z.object({ companyId, timeZone: portalTimeZone }).strict();
 
-export const classifyCompanyParams = z.object({ companyId }).strict();
+export const classifyCompanyParams = z.object({ companyId, timeZone: portalTimeZone }).strict();
 
 export const saveAssessmentParams = z
   .object({
@@ -36,6 +39,7 @@ export const saveAssessmentParams = z
       .trim()
       .max(rationaleMaxLength, `Keep the rationale under ${rationaleMaxLength} characters.`),
     actor,
+    timeZone: portalTimeZone,
   })
   .strict();
 
@@ -51,10 +55,13 @@ export const setOverrideParams = z
     /** Defaults to one year from today. */
     until: isoDate.optional(),
     actor,
+    timeZone: portalTimeZone,
   })
   .strict();
 
-export const clearOverrideParams = z.object({ companyId, actor }).strict();
+export const clearOverrideParams = z
+  .object({ companyId, actor, timeZone: portalTimeZone })
+  .strict();
 
 export const activityKinds = ['review', 'check_in', 'plan_update'] as const;
 export const recordActivityParams = z
@@ -65,6 +72,7 @@ export const recordActivityParams = z
     date: isoDate.optional(),
     note: note.default(''),
     actor,
+    timeZone: portalTimeZone,
   })
   .strict();
 
@@ -113,4 +121,4 @@ export const saveSettingsParams = z
   })
   .strict();
 
-export const portfolioSummaryParams = z.object({}).strict();
+export const portfolioSummaryParams = z.object({ timeZone: portalTimeZone }).strict();

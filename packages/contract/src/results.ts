@@ -86,7 +86,12 @@ const portfolioSummaryDataSchema = z.object({
 export type PortfolioSummaryData = z.infer<typeof portfolioSummaryDataSchema>;
 
 const dataSchemas = {
-  install_fields: z.object({ dryRun: z.boolean(), changes: z.array(installChangeSchema) }),
+  install_fields: z.object({
+    dryRun: z.boolean(),
+    changes: z.array(installChangeSchema),
+    /** Changes one call could not make in its 10 s; running the install again continues. */
+    remaining: z.array(installChangeSchema).optional(),
+  }),
   load_care_view: careViewDataSchema,
   classify_company: writeDataSchema,
   save_assessment: writeDataSchema,
@@ -107,7 +112,8 @@ const dataSchemas = {
   save_settings: z.object({
     saved: z.boolean(),
     version: z.number(),
-    impact: settingsImpactSchema,
+    /** Only with `previewOnly`: a save does not read the portfolio. */
+    impact: settingsImpactSchema.optional(),
   }),
   portfolio_summary: portfolioSummaryDataSchema,
 } satisfies { [N in FunctionName]: z.ZodType };

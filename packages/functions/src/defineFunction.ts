@@ -8,7 +8,11 @@ import {
   type FunctionResult,
 } from '@care-model/contract';
 import { currentTime } from './currentTime';
-import { hubspotClient, toFunctionError, type PortalEnv } from '@care-model/hubspot';
+import { hubspotClient, setDeadline, toFunctionError, type PortalEnv } from '@care-model/hubspot';
+import { timeZoneSchema } from '@care-model/core';
+
+/** HubSpot stops a function after 10 s; its HubSpot calls end by then, leaving time to answer (0012). */
+const invocationBudgetMs = 9000;
 
 /** What every handler gets besides its parameters: the portal's client and the instant. */
 export type FunctionEnv = PortalEnv;
@@ -19,6 +23,7 @@ export type Handler<N extends FunctionName> = (
 ) => Promise<FunctionResult<FunctionData[N]>>;
 
 const contextSchema = z.object({ parameters: z.unknown().optional() }).loose();
+const portalZoneSchema = z.object({ timeZone: timeZoneSchema.optional().catch(undefined) }).loose();
 
 function invalidInput(error: z.ZodError): FunctionError {
   const issues = error.issues.map((issue) => {
@@ -42,7 +47,15 @@ export function defineFunction<S extends z.ZodType, D>(
     const params = schema.safeParse(raw);
     if (!params.success) return fail(invalidInput(params.error));
     try {
-      return await run(params.data, { client: hubspotClient(), now: currentTime() });
+      const client = hubspotClient();
+      setDeadline(client, performance.now() + invocationBudgetMs);
+      const zone = portalZoneSchema.safeParse(params.data);
+      const timeZone = zone.success ? zone.data.timeZone : undefined;
+      return await run(params.data, {
+        client,
+        now: currentTime(),
+        ...(timeZone ? { timeZone } : {}),
+      });
     } catch (caught) {
       return fail(toFunctionError(caught));
     }

@@ -3,6 +3,8 @@ import { fail, functionParams, ok } from '@care-model/contract';
 import type { Client } from '@hubspot/api-client';
 import { z } from 'zod';
 import {
+  called,
+  deadlineOf,
   readCompanyPages,
   companyPropertyNames,
   currentSettings,
@@ -16,35 +18,58 @@ import { defineFunction } from './defineFunction';
 const livePages = 20;
 const liveBudgetMs = 7000;
 
+/** Kept free after the live read for the answer. */
+const answerReserveMs = 1000;
+
 const countSchema = z.object({ total: z.number().int() });
 const ownersSchema = z.object({
   results: z.array(
     z.object({ id: z.string(), firstName: z.string().nullish(), lastName: z.string().nullish() }),
   ),
+  paging: z.object({ next: z.object({ after: z.string() }).optional() }).optional(),
 });
 
 async function companyCount(client: Client): Promise<number> {
-  const answer = await client.crm.companies.searchApi.doSearch({ limit: 1, properties: ['name'] });
+  const answer = await called(client, 'safe', () =>
+    client.crm.companies.searchApi.doSearch({
+      filterGroups: [],
+      sorts: ['hs_object_id'],
+      properties: ['name'],
+      limit: 1,
+    }),
+  );
   return countSchema.parse(answer).total;
 }
 
+/** Every owner's name, 500 a page (HubSpot's largest). */
 async function ownerNames(client: Client): Promise<Record<string, string>> {
-  const owners = ownersSchema.parse(
-    await client.crm.owners.ownersApi.getPage(undefined, undefined, 100),
-  );
-  return Object.fromEntries(
-    owners.results.map((o) => [o.id, [o.firstName, o.lastName].filter(Boolean).join(' ') || o.id]),
-  );
+  const names: Record<string, string> = {};
+  let after: string | undefined;
+  do {
+    const page = ownersSchema.parse(
+      await called(client, 'safe', () =>
+        client.crm.owners.ownersApi.getPage(undefined, after, 500),
+      ),
+    );
+    for (const o of page.results)
+      names[o.id] = [o.firstName, o.lastName].filter(Boolean).join(' ') || o.id;
+    after = page.paging?.next?.after;
+  } while (after !== undefined);
+  return names;
 }
 
 /** The home page's aggregates: computed live for up to 2,000 companies, else the recompute's snapshot. */
 export const main = defineFunction(functionParams.portfolio_summary, async (_params, env) => {
   const records = await readSettingsRecords(env.client, snapshotProperties);
   const settings = currentSettings(records);
-  const { config, timeZone } = settings;
+  const { config } = settings;
+  const timeZone = settings.savedTimeZone ?? env.timeZone ?? settings.timeZone;
   const [total, names] = await Promise.all([companyCount(env.client), ownerNames(env.client)]);
   if (total <= livePages * 100) {
-    const deadline = performance.now() + liveBudgetMs;
+    const deadline = Math.min(
+      performance.now() + liveBudgetMs,
+      deadlineOf(env.client) - answerReserveMs,
+    );
     const read = await readCompanyPages(
       env.client,
       companyPropertyNames(config),

@@ -5,7 +5,7 @@ import { settingsImpact } from './settingsImpact';
 import { readSettings, saveSettingsVersion } from '@care-model/hubspot';
 import { timeZoneSchema } from '@care-model/core';
 
-/** Validates, refuses a stale version, writes version N+1 (or only previews its impact). */
+/** Validates, refuses a stale version, writes version N+1; or only previews its impact (bounded reads). */
 export const main = defineFunction(functionParams.save_settings, async (params, env) => {
   const parsed = parseConfig(params.config);
   if (!parsed.ok)
@@ -26,8 +26,16 @@ export const main = defineFunction(functionParams.save_settings, async (params, 
       field: 'expectedVersion',
     });
   const timeZone = zone.data ?? current.timeZone;
-  const impact = await settingsImpact(env.client, current.config, parsed.config, env.now, timeZone);
-  if (params.previewOnly) return ok({ saved: false, version: current.version, impact });
+  if (params.previewOnly) {
+    const impact = await settingsImpact(
+      env.client,
+      current.config,
+      parsed.config,
+      env.now,
+      timeZone,
+    );
+    return ok({ saved: false, version: current.version, impact });
+  }
   const version = current.version + 1;
   await saveSettingsVersion(env.client, {
     version,
@@ -36,5 +44,5 @@ export const main = defineFunction(functionParams.save_settings, async (params, 
     savedBy: params.actor?.email ?? params.actor?.userId ?? '',
     savedAt: env.now,
   });
-  return ok({ saved: true, version, impact });
+  return ok({ saved: true, version });
 });

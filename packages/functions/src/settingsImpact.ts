@@ -1,10 +1,11 @@
 import { segmentImpact, type CareConfig } from '@care-model/core';
 import type { SettingsImpact } from '@care-model/contract';
 import type { Client } from '@hubspot/api-client';
-import { readCompanyPages, companyPropertyNames } from '@care-model/hubspot';
+import { readCompanyPages, companyPropertyNames, deadlineOf } from '@care-model/hubspot';
 
-/** Reading stops after this long, inside the 10 s of one invocation; the impact then says so. */
+/** Reading stops after this long or this many pages of 100, inside one invocation; the impact then says so. */
 const readBudgetMs = 6000;
+const maxPages = 10;
 
 /** The impact of a settings change on the portfolio as stored, read within one invocation's budget. */
 export async function settingsImpact(
@@ -17,7 +18,8 @@ export async function settingsImpact(
   const properties = [
     ...new Set([...companyPropertyNames(before), ...companyPropertyNames(after)]),
   ];
-  const read = await readCompanyPages(client, properties, performance.now() + readBudgetMs);
+  const deadline = Math.min(performance.now() + readBudgetMs, deadlineOf(client));
+  const read = await readCompanyPages(client, properties, deadline, maxPages);
   const impact = segmentImpact(read.companies, before, after, now, timeZone);
   return {
     complete: read.complete,

@@ -1,6 +1,12 @@
 import { evaluateCompany, readStepKey, taskPropertiesFor } from '@care-model/core';
 import { functionParams, ok } from '@care-model/contract';
-import { careViewData, directCalls, readCompanyContext, syncStepTasks } from '@care-model/hubspot';
+import {
+  careViewData,
+  directCalls,
+  outcomeUnknown,
+  readCompanyContext,
+  syncStepTasks,
+} from '@care-model/hubspot';
 import { defineFunction } from './defineFunction';
 
 /**
@@ -19,6 +25,8 @@ export const main = defineFunction(functionParams.sync_next_steps, async (params
   );
   const synced = await syncStepTasks(directCalls(env.client), due, config, context.ctx, {
     reclaimStale: true,
+    // HubSpot may have made the tasks: they are looked up by their marker before any is sent again.
+    isUnanswered: outcomeUnknown,
   });
 
   // The new tasks join the company's as read: the view is evaluated again without another read.

@@ -8,6 +8,13 @@ export {
 export { describeHubSpotError } from './client/describeHubSpotError';
 export { readHubSpotError, type HubSpotError } from './client/readHubSpotError';
 export { FunctionFailure, toFunctionError } from './client/toFunctionError';
+export {
+  called,
+  deadlineOf,
+  outcomeUnknown,
+  setDeadline,
+  type CallKind,
+} from './client/callPolicy';
 export { UnansweredError } from './client/timeoutAgent';
 export { readCompany, updateCompany } from './records/readCompany';
 export {
@@ -22,6 +29,7 @@ export { readClosedWonDeals } from './records/readClosedWonDeals';
 export { associatedIds, chunks, pageSchema, type CrmRecord } from './records/crmRecord';
 export { createCompanyNote } from './tasks/createCompanyNote';
 export { taskProperties } from './tasks/readTasks';
+export { allAssociatedIds, associationIds } from './records/associationIds';
 export {
   directCalls,
   syncStepTasks,

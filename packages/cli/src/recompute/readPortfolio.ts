@@ -14,7 +14,7 @@ export interface Portfolio {
   read: Record<Stream, number>;
 }
 
-const dealProperties = ['amount', 'closedate', 'hs_is_closed_won'];
+const dealProperties = ['amount', 'amount_in_home_currency', 'closedate', 'hs_is_closed_won'];
 
 function compact(record: CrmRecord, withCompanies: boolean): StoredRecord {
   const properties: Record<string, string> = {};
@@ -55,7 +55,9 @@ function add(portfolio: Portfolio, stream: Stream, records: readonly StoredRecor
     if (stream === 'companies') portfolio.companies.push(record);
     else if (stream === 'tasks') push(portfolio.tasks, companyIds, { id, properties });
     else {
-      const { amount, closedate } = properties;
+      // The value counts in the portal's currency; a deal's own `amount` may be in another.
+      const amount = properties.amount_in_home_currency || properties.amount;
+      const { closedate } = properties;
       const kept = { ...(amount && { amount }), ...(closedate && { closedate }) };
       push(portfolio.deals, companyIds, { properties: kept });
     }

@@ -5,10 +5,13 @@ import {
   PropertyUpdateFieldTypeEnum,
 } from '@hubspot/api-client/lib/codegen/crm/properties';
 import { propertyCatalog, propertyGroup, type CareConfig } from '@care-model/core';
+import type { InstallChange } from '@care-model/contract';
 import { z } from 'zod';
 import { existingPropertySchema, mergedOptions, propertyDifference } from './propertyDifference';
 import { planSchemas } from './planSchemas';
 import type { InstallStep } from './installStep';
+import { called } from '../client/callPolicy';
+import { chunks } from '../records/crmRecord';
 
 const groupsSchema = z.object({ results: z.array(z.object({ name: z.string() })) });
 const propertiesSchema = z.object({ results: z.array(existingPropertySchema) });
@@ -33,14 +36,15 @@ export async function planInstall(client: Client, config: CareConfig): Promise<I
     const existing = properties.results.find((p) => p.name === wanted.name);
     const fieldType = z.enum(PropertyCreateFieldTypeEnum).parse(wanted.fieldType);
     if (!existing) {
+      const property = {
+        ...wanted,
+        type: z.enum(PropertyCreateTypeEnum).parse(wanted.type),
+        fieldType,
+      };
       steps.push({
         change: { kind: 'create_property', objectType: company, name: wanted.name },
-        apply: () =>
-          client.crm.properties.coreApi.create(company, {
-            ...wanted,
-            type: z.enum(PropertyCreateTypeEnum).parse(wanted.type),
-            fieldType,
-          }),
+        apply: () => client.crm.properties.coreApi.create(company, property),
+        property,
       });
       continue;
     }
@@ -63,7 +67,60 @@ export async function planInstall(client: Client, config: CareConfig): Promise<I
   return [...steps, ...schemaSteps];
 }
 
-/** Applies the steps in order (the group before its properties). */
-export async function applyInstall(steps: readonly InstallStep[]): Promise<void> {
-  for (const step of steps) await step.apply();
+const batchAnswerSchema = z.object({ results: z.array(z.object({ name: z.string() })) });
+
+/** A run of steps made by one call: new company properties go 100 to a batch create. */
+function calls(client: Client, steps: readonly InstallStep[]) {
+  const single = steps.filter((step) => !step.property);
+  const batched = steps.filter((step) => step.property);
+  const batches = chunks(batched).map((part) => ({
+    steps: part,
+    run: async () => {
+      const answer = batchAnswerSchema.parse(
+        await called(client, 'create', () =>
+          client.crm.properties.batchApi.create(company, {
+            inputs: part.flatMap((step) => (step.property ? [step.property] : [])),
+          }),
+        ),
+      );
+      // A 207 creates some: the others stay to do.
+      return part.filter((step) => answer.results.some((p) => p.name === step.change.name));
+    },
+  }));
+  const one = (step: InstallStep) => ({
+    steps: [step],
+    run: async () => {
+      await called(client, step.change.kind.startsWith('create') ? 'create' : 'safe', step.apply);
+      return [step];
+    },
+  });
+  // The group comes before its properties.
+  const [groups, rest] = [
+    single.filter((s) => s.change.kind === 'create_group'),
+    single.filter((s) => s.change.kind !== 'create_group'),
+  ];
+  return [...groups.map(one), ...batches, ...rest.map(one)];
+}
+
+/**
+ * Applies the steps while each call still fits before `deadline` (`performance.now()` ms; a call
+ * counts as long as the slowest so far): what is left is answered, and the next run continues.
+ */
+export async function applyInstall(
+  client: Client,
+  steps: readonly InstallStep[],
+  deadline = Number.POSITIVE_INFINITY,
+): Promise<{ done: InstallChange[]; remaining: InstallChange[] }> {
+  const done: InstallStep[] = [];
+  let slowestMs = 0;
+  for (const call of calls(client, steps)) {
+    if (performance.now() + slowestMs > deadline) break;
+    const started = performance.now();
+    done.push(...(await call.run()));
+    slowestMs = Math.max(slowestMs, performance.now() - started);
+  }
+  return {
+    done: done.map((step) => step.change),
+    remaining: steps.filter((step) => !done.includes(step)).map((step) => step.change),
+  };
 }

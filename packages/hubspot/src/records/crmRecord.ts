@@ -5,7 +5,13 @@ export const crmRecordSchema = z.object({
   id: z.string(),
   properties: z.record(z.string(), z.string().nullable()),
   associations: z
-    .record(z.string(), z.object({ results: z.array(z.object({ id: z.string() })) }))
+    .record(
+      z.string(),
+      z.object({
+        results: z.array(z.object({ id: z.string() })),
+        paging: z.object({ next: z.object({ after: z.string() }).optional() }).optional(),
+      }),
+    )
     .optional(),
 });
 export type CrmRecord = z.infer<typeof crmRecordSchema>;
@@ -32,6 +38,11 @@ export const pageSchema = z.object({
 export function associatedIds(record: CrmRecord, toType: string): string[] {
   const results = record.associations?.[toType]?.results ?? [];
   return [...new Set(results.map((r) => r.id))];
+}
+
+/** A record read lists at most 100 associations per type; a paging cursor says more exist. */
+export function hasMoreAssociations(record: CrmRecord, toType: string): boolean {
+  return record.associations?.[toType]?.paging?.next !== undefined;
 }
 
 /** Batch endpoints take at most 100 inputs. */

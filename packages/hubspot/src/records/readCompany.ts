@@ -2,6 +2,7 @@ import type { Client } from '@hubspot/api-client';
 import { readHubSpotError } from '../client/readHubSpotError';
 import { FunctionFailure } from '../client/toFunctionError';
 import { crmRecordSchema, type CrmRecord } from './crmRecord';
+import { called } from '../client/callPolicy';
 
 /** One company with the given properties and associations; a missing company is `not_found` on `companyId`. */
 export async function readCompany(
@@ -11,11 +12,13 @@ export async function readCompany(
   associations: readonly string[] = [],
 ): Promise<CrmRecord> {
   try {
-    const answer = await client.crm.companies.basicApi.getById(
-      companyId,
-      [...properties],
-      undefined,
-      associations.length > 0 ? [...associations] : undefined,
+    const answer = await called(client, 'safe', () =>
+      client.crm.companies.basicApi.getById(
+        companyId,
+        [...properties],
+        undefined,
+        associations.length > 0 ? [...associations] : undefined,
+      ),
     );
     return crmRecordSchema.parse(answer);
   } catch (caught) {
@@ -37,6 +40,8 @@ export async function updateCompany(
 ): Promise<string[]> {
   const names = Object.keys(properties);
   if (names.length > 0)
-    await client.crm.companies.basicApi.update(companyId, { properties: { ...properties } });
+    await called(client, 'safe', () =>
+      client.crm.companies.basicApi.update(companyId, { properties: { ...properties } }),
+    );
   return names;
 }

@@ -11,7 +11,8 @@ import type { Client } from '@hubspot/api-client';
 import { readCompany } from './readCompany';
 import { companyPropertyNames } from './companyPropertyNames';
 import { readClosedWonDeals } from './readClosedWonDeals';
-import { associatedIds, type CrmRecord } from './crmRecord';
+import { allAssociatedIds } from './associationIds';
+import type { CrmRecord } from './crmRecord';
 import { readSettings, type CurrentSettings } from '../stores/readSettings';
 import { readTasks } from '../tasks/readTasks';
 
@@ -19,6 +20,8 @@ import { readTasks } from '../tasks/readTasks';
 export interface PortalEnv {
   client: Client;
   now: Date;
+  /** The portal's time zone as the extension context gives it; the saved settings' wins. */
+  timeZone?: string;
 }
 
 /** Everything one company's evaluation needs, as read from HubSpot. */
@@ -50,8 +53,11 @@ export async function readCompanyContext(
   );
   const stored = prop(company.properties, 'care_value_amount', readNumber);
   const useStored = dealsMode && value === 'stored' && stored !== null;
-  const dealIds = dealsMode && !useStored ? associatedIds(company, 'deals') : [];
-  const taskIds = associatedIds(company, 'tasks');
+  // A record read lists 100 associations per type; a company with more is read with the v4 API.
+  const [dealIds, taskIds] = await Promise.all([
+    dealsMode && !useStored ? allAssociatedIds(env.client, 'companies', company, 'deals') : [],
+    allAssociatedIds(env.client, 'companies', company, 'tasks'),
+  ]);
   const [deals, tasks] = await Promise.all([
     dealIds.length > 0 ? readClosedWonDeals(env.client, dealIds) : [],
     taskIds.length > 0 ? readTasks(env.client, taskIds) : [],
@@ -62,7 +68,7 @@ export async function readCompanyContext(
     input: { id: company.id, properties: company.properties, deals, tasks },
     ctx: {
       now: env.now,
-      timeZone: settings.timeZone,
+      timeZone: settings.savedTimeZone ?? env.timeZone ?? settings.timeZone,
       ...(useStored ? { storedValueAmount: stored } : {}),
     },
   };
@@ -84,7 +90,7 @@ export function careViewData(context: CompanyContext, view: CareView): CareViewD
     },
     config: context.settings.config,
     view,
-    timeZone: context.settings.timeZone,
+    timeZone: context.ctx.timeZone,
     // HubSpot's property history would also tell when; reading it costs a call, so `at` stays unknown.
     overrideSetBy: setBy === null ? null : { name: setBy, at: null },
   };

@@ -14,11 +14,12 @@ export const settingsSchema = {
   associatedObjects: [],
   properties: [
     { name: 'care_settings_name', label: 'Name', type: 'string', fieldType: 'text' },
+    // A string: HubSpot documents unique values for text properties; the number is written as text.
     {
       name: 'care_config_version',
       label: 'Config version',
-      type: 'number',
-      fieldType: 'number',
+      type: 'string',
+      fieldType: 'text',
       hasUniqueValue: true,
     },
     { name: 'care_config_json', label: 'Config (JSON)', type: 'string', fieldType: 'textarea' },

@@ -1,11 +1,17 @@
 import type { Client } from '@hubspot/api-client';
-import { defaultConfig, parseConfig, type CareConfig } from '@care-model/core';
+import {
+  defaultConfig,
+  defaultTimeZone,
+  parseConfig,
+  timeZoneSchema,
+  type CareConfig,
+} from '@care-model/core';
 import type { SettingsVersion } from '@care-model/contract';
 import { readHubSpotError } from '../client/readHubSpotError';
 import { FunctionFailure } from '../client/toFunctionError';
+import { called, outcomeUnknown } from '../client/callPolicy';
 import { settingsObject } from './customObjectSchemas';
-import { pageSchema, type CrmRecord } from '../records/crmRecord';
-import { defaultTimeZone, timeZoneSchema } from '@care-model/core';
+import { crmRecordSchema, pageSchema, type CrmRecord } from '../records/crmRecord';
 
 const settingsProperties = [
   'care_config_version',
@@ -20,6 +26,8 @@ export const snapshotProperties = ['care_portfolio_snapshot', 'care_snapshot_at'
 export interface CurrentSettings extends SettingsVersion {
   config: CareConfig;
   timeZone: string;
+  /** The time zone saved with the settings; null before a save from a portal. */
+  savedTimeZone: string | null;
   history: SettingsVersion[];
   records: CrmRecord[];
 }
@@ -42,10 +50,12 @@ export async function readSettingsRecords(
   try {
     do {
       const page = pageSchema.parse(
-        await client.crm.objects.basicApi.getPage(settingsObject, 100, after, [
-          ...settingsProperties,
-          ...extraProperties,
-        ]),
+        await called(client, 'safe', () =>
+          client.crm.objects.basicApi.getPage(settingsObject, 100, after, [
+            ...settingsProperties,
+            ...extraProperties,
+          ]),
+        ),
       );
       records.push(...page.results);
       after = page.paging?.next?.after;
@@ -100,6 +110,7 @@ export function currentSettings(records: CrmRecord[]): CurrentSettings {
   return {
     ...base,
     timeZone: zone.success ? zone.data : defaultTimeZone,
+    savedTimeZone: zone.success ? zone.data : null,
     history: versions.map(versionEntry),
     records,
   };
@@ -121,29 +132,61 @@ export async function installedConfig(client: Client): Promise<CareConfig> {
   }
 }
 
-/** Creates the record of version N; HubSpot's unique version check refuses a concurrent N (0006). */
+/** When version N was saved, read by its unique version; null when it does not exist. */
+async function savedVersion(client: Client, version: number): Promise<string | null> {
+  try {
+    const answer = await called(client, 'safe', () =>
+      client.crm.objects.basicApi.getById(
+        settingsObject,
+        String(version),
+        ['care_saved_at'],
+        undefined,
+        undefined,
+        false,
+        'care_config_version',
+      ),
+    );
+    return crmRecordSchema.parse(answer).properties.care_saved_at ?? '';
+  } catch (caught) {
+    if (readHubSpotError(caught)?.status === 404) return null;
+    throw caught;
+  }
+}
+
+/**
+ * Creates the record of version N; HubSpot's unique version check refuses a concurrent N (0006).
+ * After an unknown outcome the version is read back: saved by this call, by another, or not at all.
+ */
 export async function saveSettingsVersion(
   client: Client,
   entry: { version: number; config: CareConfig; timeZone: string; savedBy: string; savedAt: Date },
 ): Promise<void> {
-  try {
-    await client.crm.objects.basicApi.create(settingsObject, {
-      properties: {
-        care_settings_name: `Care model settings v${entry.version}`,
-        care_config_version: String(entry.version),
-        care_config_json: JSON.stringify(entry.config),
-        care_time_zone: entry.timeZone,
-        care_saved_by: entry.savedBy,
-        care_saved_at: entry.savedAt.toISOString(),
-      },
-      associations: [],
-    });
-  } catch (caught) {
-    if (readHubSpotError(caught)?.status !== 409) throw caught;
-    throw new FunctionFailure({
+  const properties = {
+    care_settings_name: `Care model settings v${entry.version}`,
+    care_config_version: String(entry.version),
+    care_config_json: JSON.stringify(entry.config),
+    care_time_zone: entry.timeZone,
+    care_saved_by: entry.savedBy,
+    care_saved_at: entry.savedAt.toISOString(),
+  };
+  const refused = () =>
+    new FunctionFailure({
       code: 'conflict',
       message: `Someone else saved version ${entry.version} first; reload the settings and edit again.`,
       field: 'expectedVersion',
     });
+  const create = () =>
+    called(client, 'create', () =>
+      client.crm.objects.basicApi.create(settingsObject, { properties, associations: [] }),
+    ).catch((caught: unknown) => {
+      throw readHubSpotError(caught)?.status === 409 ? refused() : caught;
+    });
+  try {
+    await create();
+  } catch (caught) {
+    if (!outcomeUnknown(caught)) throw caught;
+    const saved = await savedVersion(client, entry.version);
+    if (saved === null) await create();
+    else if (saved !== properties.care_saved_at) throw refused();
   }
 }

@@ -3,6 +3,7 @@ import { parseStepKey } from '@care-model/core';
 import { readHubSpotError } from '../client/readHubSpotError';
 import { claimObject } from '../stores/customObjectSchemas';
 import { batchAnswerSchema, type CrmRecord } from '../records/crmRecord';
+import { called, outcomeUnknown } from '../client/callPolicy';
 
 /** A claim without its task after this long was left by a crash: the next sync may release it (0007). */
 export const claimLeaseMs = 2 * 60 * 1000;
@@ -12,24 +13,28 @@ const claimProperties = ['care_step_key', 'care_company_id', 'hs_createdate'];
 const keyOf = (record: CrmRecord) => record.properties.care_step_key ?? '';
 
 async function createClaims(client: Client, keys: readonly string[]) {
-  const answer = await client.crm.objects.batchApi.create(claimObject, {
-    inputs: keys.map((key) => ({
-      properties: { care_step_key: key, care_company_id: parseStepKey(key)?.companyId ?? '' },
-      associations: [],
-    })),
-  });
+  const answer = await called(client, 'create', () =>
+    client.crm.objects.batchApi.create(claimObject, {
+      inputs: keys.map((key) => ({
+        properties: { care_step_key: key, care_company_id: parseStepKey(key)?.companyId ?? '' },
+        associations: [],
+      })),
+    }),
+  );
   return batchAnswerSchema.parse(answer).results;
 }
 
 /** The existing claims of `keys`, read by their unique key (no search: it lags behind writes). */
 export async function readClaims(client: Client, keys: readonly string[]): Promise<CrmRecord[]> {
   if (keys.length === 0) return [];
-  const answer = await client.crm.objects.batchApi.read(claimObject, {
-    inputs: keys.map((id) => ({ id })),
-    idProperty: 'care_step_key',
-    properties: claimProperties,
-    propertiesWithHistory: [],
-  });
+  const answer = await called(client, 'safe', () =>
+    client.crm.objects.batchApi.read(claimObject, {
+      inputs: keys.map((id) => ({ id })),
+      idProperty: 'care_step_key',
+      properties: claimProperties,
+      propertiesWithHistory: [],
+    }),
+  );
   return batchAnswerSchema.parse(answer).results;
 }
 
@@ -52,7 +57,8 @@ export async function claimKeys(
       taken.push(...(await readClaims(client, refused)));
       return { claimed, taken };
     } catch (caught) {
-      if (readHubSpotError(caught)?.status !== 409) throw caught;
+      // After a 5xx the claims may exist: the keys held are read back, as after a conflict.
+      if (readHubSpotError(caught)?.status !== 409 && !outcomeUnknown(caught)) throw caught;
       const held = await readClaims(client, open);
       // A conflict with no claim to show for it (released meanwhile) is HubSpot's to explain.
       if (held.length === 0) throw caught;
@@ -66,9 +72,11 @@ export async function claimKeys(
 /** Releases claims (a stale one without a task, or one whose task could not be created). */
 export async function releaseClaims(client: Client, claims: readonly CrmRecord[]): Promise<void> {
   if (claims.length === 0) return;
-  await client.crm.objects.batchApi.archive(claimObject, {
-    inputs: claims.map((claim) => ({ id: claim.id })),
-  });
+  await called(client, 'safe', () =>
+    client.crm.objects.batchApi.archive(claimObject, {
+      inputs: claims.map((claim) => ({ id: claim.id })),
+    }),
+  );
 }
 
 export function isStale(claim: CrmRecord, now: Date): boolean {

@@ -2,6 +2,7 @@ import type { Client } from '@hubspot/api-client';
 import { readStepKey, type TaskInput } from '@care-model/core';
 import { z } from 'zod';
 import { batchAnswerSchema, chunks } from '../records/crmRecord';
+import { called } from '../client/callPolicy';
 
 export const taskProperties = [
   'hs_task_subject',
@@ -22,11 +23,13 @@ export async function readTasks(client: Client, ids: readonly string[]): Promise
   const pages = await Promise.all(
     chunks(ids).map(async (part) =>
       batchAnswerSchema.parse(
-        await client.crm.objects.tasks.batchApi.read({
-          inputs: part.map((id) => ({ id })),
-          properties: taskProperties,
-          propertiesWithHistory: [],
-        }),
+        await called(client, 'safe', () =>
+          client.crm.objects.tasks.batchApi.read({
+            inputs: part.map((id) => ({ id })),
+            properties: taskProperties,
+            propertiesWithHistory: [],
+          }),
+        ),
       ),
     ),
   );
@@ -50,9 +53,11 @@ export async function findStepTasks(
 ): Promise<Map<string, TaskInput>> {
   if (companyIds.length === 0) return new Map();
   const links = associationsSchema.parse(
-    await client.crm.associations.v4.batchApi.getPage('companies', 'tasks', {
-      inputs: companyIds.map((id) => ({ id })),
-    }),
+    await called(client, 'safe', () =>
+      client.crm.associations.v4.batchApi.getPage('companies', 'tasks', {
+        inputs: companyIds.map((id) => ({ id })),
+      }),
+    ),
   );
   const ids = links.results.flatMap((r) => r.to.map((t) => String(t.toObjectId)));
   return tasksByStepKey(await readTasks(client, [...new Set(ids)]));

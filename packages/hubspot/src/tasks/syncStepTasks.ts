@@ -11,6 +11,7 @@ import {
 import { batchAnswerSchema, type CrmRecord } from '../records/crmRecord';
 import { claimKey, claimKeys, isStale, releaseClaims } from './claimKeys';
 import { findStepTasks } from './readTasks';
+import { called } from '../client/callPolicy';
 
 /** How the HubSpot calls are made: a function calls its client; the CLI paces, counts and retries. */
 export interface HubSpotCalls {
@@ -53,22 +54,24 @@ async function createTasks(
   ctx: EvaluationContext,
 ): Promise<CrmRecord[]> {
   if (items.length === 0) return [];
-  const answer = await client.crm.objects.tasks.batchApi.create({
-    inputs: items.map((item) => ({
-      properties: { ...taskPropertiesFor(item, config, ctx) },
-      associations: [
-        {
-          to: { id: companyOf(item.key) },
-          types: [
-            {
-              associationCategory: AssociationSpecAssociationCategoryEnum.HubspotDefined,
-              associationTypeId: AssociationTypes.taskToCompany,
-            },
-          ],
-        },
-      ],
-    })),
-  });
+  const answer = await called(client, 'create', () =>
+    client.crm.objects.tasks.batchApi.create({
+      inputs: items.map((item) => ({
+        properties: { ...taskPropertiesFor(item, config, ctx) },
+        associations: [
+          {
+            to: { id: companyOf(item.key) },
+            types: [
+              {
+                associationCategory: AssociationSpecAssociationCategoryEnum.HubspotDefined,
+                associationTypeId: AssociationTypes.taskToCompany,
+              },
+            ],
+          },
+        ],
+      })),
+    }),
+  );
   // A 207 lists the tasks HubSpot refused in `errors`: their claims are given back by the caller.
   return batchAnswerSchema.parse(answer).results;
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import type { SandboxContext } from '../http/context';
 import { z } from 'zod';
+import type { SandboxContext } from '../http/context';
 import { HubSpotError, hubspotError, validationError } from '../http/errors';
 import { param, parseInput, queryText, readParams, readQuery } from '../http/parse';
 import { requireType } from '../objects/lookup';
@@ -86,6 +86,34 @@ export function registerPropertyRoutes(app: FastifyInstance, context: SandboxCon
     return reply.code(201).send(state.properties.get(definition.name));
   });
 
+  // HubSpot's batch create: every valid input is created; the others are listed in `errors` (207).
+  app.post(`${base}/batch/create`, async (request, reply) => {
+    const state = typeOf(request.params);
+    const { inputs } = parseInput(
+      z.object({ inputs: z.array(z.unknown()).max(100) }),
+      request.body,
+    );
+    const startedAt = context.now().toISOString();
+    const results: unknown[] = [];
+    const errors: unknown[] = [];
+    for (const [index, input] of inputs.entries()) {
+      try {
+        const definition = parseInput(propertyDefinitionSchema, input);
+        createProperty(state, definition, startedAt);
+        results.push(state.properties.get(definition.name));
+      } catch (caught) {
+        if (!(caught instanceof HubSpotError)) throw caught;
+        errors.push({ ...caught.body, context: { inputIndex: [String(index)] }, links: {} });
+      }
+    }
+    if (results.length > 0) context.markChanged();
+    const completedAt = context.now().toISOString();
+    const body = { status: 'COMPLETE', results, startedAt, completedAt };
+    return errors.length > 0
+      ? reply.code(207).send({ ...body, errors, numErrors: errors.length })
+      : reply.code(201).send(body);
+  });
+
   app.patch(`${base}/:propertyName`, async (request) => {
     const state = typeOf(request.params);
     const current = requireProperty(state, param(readParams(request.params), 'propertyName'));
@@ -113,34 +141,6 @@ export function registerPropertyRoutes(app: FastifyInstance, context: SandboxCon
     state.properties.set(current.name, { ...current, archived: true });
     context.markChanged();
     return reply.code(204).send();
-  });
-
-  app.post(`${base}/batch/create`, async (request, reply) => {
-    const state = typeOf(request.params);
-    const body = parseInput(z.object({ inputs: z.array(propertyDefinitionSchema) }), request.body);
-    const startedAt = context.now().toISOString();
-    const results = [];
-    const errors = [];
-    for (const [index, definition] of body.inputs.entries()) {
-      try {
-        createProperty(state, definition, startedAt);
-        results.push(state.properties.get(definition.name));
-      } catch (error) {
-        if (!(error instanceof HubSpotError)) throw error;
-        errors.push({
-          ...error.body,
-          context: { inputIndex: [String(index)], name: [definition.name] },
-          links: {},
-          errors: [],
-        });
-      }
-    }
-    if (results.length > 0) context.markChanged();
-    const completedAt = context.now().toISOString();
-    const answer = { status: 'COMPLETE', results, startedAt, completedAt };
-    return errors.length === 0
-      ? reply.code(201).send(answer)
-      : reply.code(207).send({ ...answer, numErrors: errors.length, errors });
   });
 
   app.post(`${base}/batch/read`, async (request) => {

@@ -21,12 +21,14 @@ export function useCompanyWrites(
   data: CareViewData,
   onUpdate: (data: CareViewData) => void,
 ): CompanyWrites {
-  const { user } = useExtensionContext<'crm.record.tab'>();
+  const { user, portal } = useExtensionContext<'crm.record.tab'>();
   const { addAlert, refreshObjectProperties } = useExtensionActions<'crm.record.tab'>();
   const { t } = useLocale();
   const { running, run } = useActions<CompanyWriteId>();
   const companyId = data.company.id;
   const actor = { userId: String(user.id), email: user.email };
+  // Dates use the portal's time zone until the settings store one.
+  const timeZone = portal.timezone;
 
   const settle = <D extends CareViewData>(result: FunctionResult<D>, success: (d: D) => string) => {
     if (!result.ok) {
@@ -43,17 +45,30 @@ export function useCompanyWrites(
     running,
     setOverride: async (segment, reason, until) =>
       settle(
-        await run('override', 'set_override', { companyId, segment, reason, until, actor }),
+        await run('override', 'set_override', {
+          companyId,
+          segment,
+          reason,
+          until,
+          actor,
+          timeZone,
+        }),
         () => t.company.overrideSaved,
       ),
     clearOverride: async () =>
       settle(
-        await run('clear', 'clear_override', { companyId, actor }),
+        await run('clear', 'clear_override', { companyId, actor, timeZone }),
         () => t.company.overrideCleared,
       ),
     saveAssessment: async (scores, rationale) =>
       settle(
-        await run('assess', 'save_assessment', { companyId, scores, rationale, actor }),
+        await run('assess', 'save_assessment', {
+          companyId,
+          scores,
+          rationale,
+          actor,
+          timeZone,
+        }),
         () => t.company.assessmentSaved,
       ),
     createTasks: async (keys) => {
@@ -74,7 +89,7 @@ export function useCompanyWrites(
     },
     record: async (kind) =>
       settle(
-        await run(kind, 'record_activity', { companyId, kind, actor }),
+        await run(kind, 'record_activity', { companyId, kind, actor, timeZone }),
         () => t.company.recorded[kind],
       ),
   };

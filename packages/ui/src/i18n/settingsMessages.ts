@@ -84,6 +84,9 @@ export const settingsEn = {
   noChanges: 'Everything is installed; nothing to change.',
   installed: (n: number) =>
     plural('en', n, { one: '# change applied.', other: '# changes applied.' }),
+  installPartial: (done: number, left: number) =>
+    plural('en', done, { one: '# change applied', other: '# changes applied' }) +
+    `; ${left} did not fit in one run. Apply again to continue.`,
   changeKinds: {
     create_group: 'Create group',
     create_property: 'Create property',
@@ -177,6 +180,9 @@ export const settingsFi: SettingsMessages = {
   apply: (n) => plural('fi', n, { one: 'Tee # muutos', other: 'Tee # muutosta' }),
   noChanges: 'Kaikki on asennettu; ei muutettavaa.',
   installed: (n) => plural('fi', n, { one: '# muutos tehty.', other: '# muutosta tehty.' }),
+  installPartial: (done, left) =>
+    plural('fi', done, { one: '# muutos tehty', other: '# muutosta tehty' }) +
+    `; ${left} ei mahtunut yhteen ajoon. Tee muutokset uudelleen jatkaaksesi.`,
   changeKinds: {
     create_group: 'Luo ryhmä',
     create_property: 'Luo ominaisuus',

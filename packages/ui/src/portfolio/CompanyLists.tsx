@@ -1,7 +1,6 @@
 import {
   Flex,
   Heading,
-  Link,
   Table,
   TableBody,
   TableCell,
@@ -9,8 +8,8 @@ import {
   TableHeader,
   TableRow,
   Text,
-  useExtensionContext,
 } from '@hubspot/ui-extensions';
+import { CrmActionLink } from '@hubspot/ui-extensions/crm';
 import { listedBacklog, type CareConfig, type PortfolioSummary } from '@care-model/core';
 import { useLocale } from '../i18n/useLocale';
 import { SegmentTag } from '../shared/SegmentTag';
@@ -18,13 +17,16 @@ import { SegmentTag } from '../shared/SegmentTag';
 /** The unidentified backlog (its oldest companies) and the recent segment changes, each with its native report. */
 export function CompanyLists(props: { summary: PortfolioSummary; config: CareConfig }) {
   const { t, lang, format } = useLocale();
-  const { portal } = useExtensionContext();
   const { unidentifiedBacklog: backlog, recentChanges: changes } = props.summary;
   const listed = listedBacklog(backlog);
+  // The context names no app host (EU portals use another): HubSpot builds the record's link itself.
   const company = (c: { id: string; name: string | null }) => (
-    <Link href={`https://app.hubspot.com/contacts/${portal.id}/record/0-2/${c.id}`}>
+    <CrmActionLink
+      actionType="RECORD_APP_LINK"
+      actionContext={{ objectTypeId: '0-2', objectId: Number(c.id), includeEschref: true }}
+    >
       {c.name ?? t.portfolio.unnamed(c.id)}
-    </Link>
+    </CrmActionLink>
   );
   return (
     <Flex direction="column" gap="sm">

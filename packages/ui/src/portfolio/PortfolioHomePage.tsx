@@ -1,4 +1,4 @@
-import { EmptyState, Flex, Text } from '@hubspot/ui-extensions';
+import { EmptyState, Flex, Text, useExtensionContext } from '@hubspot/ui-extensions';
 import { PageTitle } from '@hubspot/ui-extensions/pages';
 import { defaultConfig } from '@care-model/core';
 import type { PortfolioSummaryData } from '@care-model/contract';
@@ -13,7 +13,8 @@ import { SourceLine } from './SourceLine';
 /** The manager's home page: matrix, KPIs per owner, unidentified backlog, recent segment changes. */
 export function PortfolioHomePage() {
   const { t } = useLocale();
-  const request = useFunction('portfolio_summary', {});
+  const { portal } = useExtensionContext();
+  const request = useFunction('portfolio_summary', { timeZone: portal.timezone });
   return (
     <Flex direction="column" gap="md">
       <PageTitle>{t.portfolio.title}</PageTitle>

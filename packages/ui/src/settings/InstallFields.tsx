@@ -21,8 +21,17 @@ export function InstallFields() {
       setPlanned(result.data.changes);
       return;
     }
+    const { changes, remaining = [] } = result.data;
+    if (remaining.length > 0) {
+      setPlanned(remaining);
+      addAlert({
+        type: 'warning',
+        message: t.settings.installPartial(changes.length, remaining.length),
+      });
+      return;
+    }
     setPlanned(null);
-    addAlert({ type: 'success', message: t.settings.installed(result.data.changes.length) });
+    addAlert({ type: 'success', message: t.settings.installed(changes.length) });
   };
 
   return (

@@ -33,7 +33,7 @@ type Outcome =
 /** The config as a form: validated by the core's schema on every edit, previewed, then saved. */
 export function SettingsEditor(props: { data: SettingsData; onSaved: () => void }) {
   const { t } = useLocale();
-  const { user } = useExtensionContext<'settings'>();
+  const { user, portal } = useExtensionContext<'settings'>();
   const { addAlert } = useExtensionActions<'settings'>();
   const { running, run } = useActions<'preview' | 'save'>();
   const [draft, setDraft] = useState<CareConfig>(props.data.config);
@@ -58,6 +58,7 @@ export function SettingsEditor(props: { data: SettingsData; onSaved: () => void 
       config: draft,
       expectedVersion: props.data.version,
       previewOnly,
+      timeZone: portal.timezone,
       actor: { userId: String(user.id), email: user.email },
     });
     if (!result.ok) {
@@ -70,8 +71,9 @@ export function SettingsEditor(props: { data: SettingsData; onSaved: () => void 
         });
       return;
     }
-    if (previewOnly) {
-      setOutcome({ kind: 'previewed', impact: result.data.impact, draft: JSON.stringify(draft) });
+    const { impact } = result.data;
+    if (previewOnly && impact) {
+      setOutcome({ kind: 'previewed', impact, draft: JSON.stringify(draft) });
       return;
     }
     addAlert({ type: 'success', message: t.settings.savedMessage(result.data.version) });

@@ -1,4 +1,8 @@
-import type { CrmActionButtonProps, CrmPropertyListProps } from '@hubspot/ui-extensions/crm';
+import type {
+  CrmActionButtonProps,
+  CrmActionLinkProps,
+  CrmPropertyListProps,
+} from '@hubspot/ui-extensions/crm';
 import { useCallback, useEffect, useState } from 'react';
 import { useCrmObjectId, useHost } from '../host/hostContext';
 import { readRecordProperties } from '../host/records';
@@ -87,7 +91,27 @@ export function CrmActionButton(props: CrmActionButtonProps) {
   );
 }
 
-export const CrmActionLink = missing('CrmActionLink');
+/** A link whose target HubSpot resolves (a record in the portal's own app host): the preview says so. */
+export function CrmActionLink(props: CrmActionLinkProps) {
+  const { actions } = useHost();
+  return (
+    <a
+      href="#"
+      className="hs-link"
+      onClick={(event) => {
+        event.preventDefault();
+        actions.addAlert({
+          type: 'info',
+          title: 'HubSpot link',
+          message: `HubSpot would follow ${props.actionType} here.`,
+        });
+      }}
+    >
+      {props.children}
+    </a>
+  );
+}
+
 export const CrmAssociationPivot = missing('CrmAssociationPivot');
 export const CrmAssociationPropertyList = missing('CrmAssociationPropertyList');
 export const CrmAssociationStageTracker = missing('CrmAssociationStageTracker');
