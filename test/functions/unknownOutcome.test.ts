@@ -22,11 +22,11 @@ const afterWrite500 = (method: string, route: string): { faults: FaultOptions } 
 const recordsOf = (portal: Portal, type: string) =>
   [...(portal.sandbox.store.findType(type)?.records.values() ?? [])].filter((r) => !r.archived);
 const syncItems = async (companyId: string) =>
-  dataOf(await invoke('load_care_view', { companyId })).view.checklist.map(
-    ({ key, title, dueDate, taskType, priority }) => ({ key, title, dueDate, taskType, priority }),
+  dataOf(await invoke('load_care_view', { companyId })).view.checklist.filter(
+    (item) => item.state === 'suggested',
   );
 const sync = (companyId: string, items: Awaited<ReturnType<typeof syncItems>>) =>
-  invoke('sync_next_steps', { companyId, items, locale: 'en', timeZone: 'Europe/Helsinki' });
+  invoke('sync_next_steps', { companyId, keys: items.map((item) => item.key) });
 
 beforeEach(() => setNow('2026-11-02T10:00:00Z'));
 // Each test installs a portal first (about 3 s).

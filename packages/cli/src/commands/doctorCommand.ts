@@ -5,7 +5,8 @@ import { Command } from 'commander';
 import { CliFailure } from '../cli/cliFailure';
 import { runVerb } from '../cli/runVerb';
 import { output } from '../output';
-import { rehearseUpload, type StepResult } from '../upload/rehearseUpload';
+import { rehearseUpload } from '../upload/rehearseUpload';
+import type { StepResult } from '../upload/stepResult';
 
 function printStep(result: StepResult): void {
   const [first, ...rest] = result.detail.split('\n');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { StepResult } from './rehearseUpload';
+import type { StepResult } from './stepResult';
 
 const packageJsonSchema = z.object({
   dependencies: z.record(z.string(), z.string()).optional(),

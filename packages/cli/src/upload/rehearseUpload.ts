@@ -6,14 +6,7 @@ import { z } from 'zod';
 import { packUpload, type PackedUpload } from './packUpload';
 import { lintSetupStep } from './lintSetup';
 import { runFunctionStep } from './runFunctions';
-
-/** One step of the rehearsal: what it proved, or what failed and how to fix it. */
-export interface StepResult {
-  step: string;
-  ok: boolean;
-  detail: string;
-  fix?: string;
-}
+import type { StepResult } from './stepResult';
 
 const hsMetaSchema = z.object({
   uid: z.string(),

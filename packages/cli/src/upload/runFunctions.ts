@@ -1,7 +1,7 @@
 import { defaultConfig, propertyCatalog } from '@care-model/core';
 import { createSandbox } from '@care-model/sandbox';
 import { z } from 'zod';
-import type { StepResult } from './rehearseUpload';
+import type { StepResult } from './stepResult';
 
 const answerSchema = z.union([
   z.object({ ok: z.literal(true) }).loose(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { classificationSchema } from '../classification/classification';
 import { carePlanSchema } from '../config/carePlansSchema';
 import { dueStatusSchema } from '../config/vocabulary';
-import { kpiFieldsSchema } from '../kpi/kpiFields';
+import { kpiFieldsSchema } from '../kpi/kpiFieldsSchema';
 import { checklistItemSchema } from '../next-steps/checklistItem';
 
 export const planStatusSchema = z.enum(['not_required', 'missing', 'stale', 'current']);

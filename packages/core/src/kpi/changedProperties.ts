@@ -1,4 +1,4 @@
-import type { KpiFields } from './kpiFields';
+import type { KpiFields } from './kpiFieldsSchema';
 import type { RawProperties } from '../company/companyInput';
 import { readCalendarDate, readInstant, readNumber } from '../company/read';
 

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { todayIn } from '../care-plan/calendar';
 import type { CareDates } from '../care-plan/careView';
 import type { Classification } from '../classification/classification';
@@ -11,10 +10,7 @@ import { isOpenTask, readStepKey } from '../next-steps/stepMarker';
 import { changedProperties } from './changedProperties';
 import { hubspotBool, hubspotDateTime, hubspotNumber, percentOf } from './hubspotValues';
 import { planCompliance } from './planCompliance';
-
-/** Property values the app owns, as HubSpot takes them; '' clears a property. */
-export const kpiFieldsSchema = z.record(z.string(), z.string()).readonly();
-export type KpiFields = z.infer<typeof kpiFieldsSchema>;
+import type { KpiFields } from './kpiFieldsSchema';
 
 /**
  * The derived KPI fields of one company (specification, section 5); person-owned fields (factor scores, rationale, assessment date, override) are never written.

@@ -97,13 +97,18 @@ export function registerPropertyRoutes(app: FastifyInstance, context: SandboxCon
     const results: unknown[] = [];
     const errors: unknown[] = [];
     for (const [index, input] of inputs.entries()) {
+      const named = z.object({ name: z.string() }).safeParse(input);
+      const context = {
+        inputIndex: [String(index)],
+        ...(named.success ? { name: [named.data.name] } : {}),
+      };
       try {
         const definition = parseInput(propertyDefinitionSchema, input);
         createProperty(state, definition, startedAt);
         results.push(state.properties.get(definition.name));
       } catch (caught) {
         if (!(caught instanceof HubSpotError)) throw caught;
-        errors.push({ ...caught.body, context: { inputIndex: [String(index)] }, links: {} });
+        errors.push({ ...caught.body, context, links: {} });
       }
     }
     if (results.length > 0) context.markChanged();
