@@ -5,6 +5,6 @@ import { writeView } from './writeView';
 
 /** Recomputes one company and writes the KPI fields that changed (at most 4 calls; decision 0008). */
 export const main = defineFunction(functionParams.classify_company, async (params, env) => {
-  const context = await readCompanyContext(env, params.companyId, 'stored');
+  const context = await readCompanyContext(env, params.companyId);
   return ok(await writeView(env, context));
 });

@@ -9,7 +9,7 @@ import { defineFunction } from './defineFunction';
  * fresh view. First sync: settings, company, tasks, claims, create = 5 calls (6 with deals).
  */
 export const main = defineFunction(functionParams.sync_next_steps, async (params, env) => {
-  const context = await readCompanyContext(env, params.companyId, 'stored');
+  const context = await readCompanyContext(env, params.companyId);
   const { config } = context.settings;
   const view = evaluateCompany(context.input, config, context.ctx);
   const keys = [...new Set(params.keys)];

@@ -1,6 +1,5 @@
 import {
   prop,
-  readNumber,
   readText,
   type CareView,
   type CompanyInput,
@@ -30,14 +29,13 @@ export interface CompanyContext {
 }
 
 /**
- * `fresh` sums the closed-won deals; `stored` reuses `care_value_amount` (an assessment, an override or
- * an activity does not change the value) and reads deals only for a company never classified.
- * Calls: settings, company, deals (fresh), tasks (when it has any).
+ * The live inputs of one company: its properties, its closed-won deals (summed fresh, never the stored
+ * `care_value_amount`, so no write puts a stale value back) and its tasks.
+ * Calls: settings, company, then deals and tasks together (each when it has any).
  */
 export async function readCompanyContext(
   env: PortalEnv,
   companyId: string,
-  value: 'fresh' | 'stored',
 ): Promise<CompanyContext> {
   const settings = await readSettings(env.client);
   const { config } = settings;
@@ -48,9 +46,7 @@ export async function readCompanyContext(
     companyPropertyNames(config),
     dealsMode ? ['deals', 'tasks'] : ['tasks'],
   );
-  const stored = prop(company.properties, 'care_value_amount', readNumber);
-  const useStored = dealsMode && value === 'stored' && stored !== null;
-  const dealIds = dealsMode && !useStored ? associatedIds(company, 'deals') : [];
+  const dealIds = dealsMode ? associatedIds(company, 'deals') : [];
   const taskIds = associatedIds(company, 'tasks');
   const [deals, tasks] = await Promise.all([
     dealIds.length > 0 ? readClosedWonDeals(env.client, dealIds) : [],
@@ -60,11 +56,7 @@ export async function readCompanyContext(
     settings,
     company,
     input: { id: company.id, properties: company.properties, deals, tasks },
-    ctx: {
-      now: env.now,
-      timeZone: settings.timeZone,
-      ...(useStored ? { storedValueAmount: stored } : {}),
-    },
+    ctx: { now: env.now, timeZone: settings.timeZone },
   };
 }
 
@@ -87,5 +79,6 @@ export function careViewData(context: CompanyContext, view: CareView): CareViewD
     timeZone: context.settings.timeZone,
     // HubSpot's property history would also tell when; reading it costs a call, so `at` stays unknown.
     overrideSetBy: setBy === null ? null : { name: setBy, at: null },
+    valueClassFromRecompute: context.settings.config.value.classes.mode === 'pareto',
   };
 }
