@@ -25,15 +25,18 @@ const bigPortal = (count: number): Seed => ({
 });
 
 describe('portfolio_summary', () => {
+  // Real HTTP to a sandbox on shared cores: not jest's 5 s.
+  jest.setTimeout(60_000);
   let portal: Portal;
   afterEach(() => portal.close());
 
   it('sums a small portal up live from the stored KPI fields', async () => {
     setNow('2026-11-02T10:00:00Z');
     portal = await installedPortal();
+    // Company 1's deals sum to €48,200 (company 2 stores that value with no deal behind it).
     dataOf(
       await invoke('save_assessment', {
-        companyId: '2',
+        companyId: '1',
         scores: { upsell: 2, development: 2, internal: 0 },
         rationale: '',
       }),

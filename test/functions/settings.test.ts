@@ -1,6 +1,9 @@
 import { defaultConfig } from '@care-model/core';
 import { counted, dataOf, installedPortal, invoke, setNow, type Portal } from './support/portal';
 
+// Real HTTP to a sandbox on shared cores: not jest's 5 s.
+jest.setTimeout(60_000);
+
 let portal: Portal;
 
 beforeAll(async () => {
@@ -8,11 +11,13 @@ beforeAll(async () => {
   portal = await installedPortal();
   dataOf(
     await invoke('save_assessment', {
-      companyId: '2',
+      companyId: '1',
       scores: { upsell: 2, development: 2, internal: 0 },
       rationale: '',
     }),
   );
+  // Company 2 stores €48,200 without a deal: classifying writes its live value (none).
+  dataOf(await invoke('classify_company', { companyId: '2' }));
 });
 afterAll(() => portal.close());
 
@@ -36,7 +41,7 @@ describe('get_settings and save_settings', () => {
   });
 
   it('previews the impact from the stored fields without writing', async () => {
-    // Company 2 (class 2, potential 4) moves from develop to key when class 1 starts at 40 000.
+    // Company 1 (deals of €48,200: class 2; potential 4) moves from develop to key when class 1 starts at 40 000.
     const config = { value: { classes: { mode: 'bands', class1Min: 40000, class2Min: 20000 } } };
     const { result, writes } = await counted(portal, () =>
       invoke('save_settings', { config, expectedVersion: 0, previewOnly: true }),

@@ -95,6 +95,15 @@ describe('company card: states', () => {
     expect(text()).toContain('Internal value: 0/3 — No reference or learning value');
   });
 
+  it("says when the value class is the portfolio recompute's (Pareto), and only then", async () => {
+    const pareto = card(loaded({ ...careViewData(), valueClassFromRecompute: true }).caller);
+    await pareto.waitFor(() => expect(pareto.find(Tag, { testId: 'own-cell' })).toBeTruthy());
+    expect(pareto.text()).toContain('The value class comes from the portfolio recompute');
+    const bands = card(loaded().caller);
+    await bands.waitFor(() => expect(bands.find(Tag, { testId: 'own-cell' })).toBeTruthy());
+    expect(bands.text()).not.toContain('portfolio recompute');
+  });
+
   it('says when a company is unidentified and invites the assessment', async () => {
     const { find, maybeFind, waitFor, text } = card(
       loaded(careViewData(unidentifiedClassification)).caller,

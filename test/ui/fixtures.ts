@@ -128,6 +128,7 @@ export function careViewData(
     config: defaultConfig,
     view: { ...careView(classification), ...patch },
     timeZone: 'Europe/Helsinki',
+    valueClassFromRecompute: false,
   };
 }
 

@@ -44,6 +44,8 @@ const careViewDataShape = {
   timeZone: timeZoneSchema,
   /** Who set the override (`care_override_set_by`, as the card reported the actor); `at` when known. */
   overrideSetBy: z.object({ name: z.string().nullable(), at: z.string().nullable() }).nullish(),
+  /** Pareto mode: the value class is the one the portfolio recompute stored (the amount is live). */
+  valueClassFromRecompute: z.boolean(),
 };
 const careViewDataSchema = z.object(careViewDataShape);
 export type CareViewData = z.infer<typeof careViewDataSchema>;

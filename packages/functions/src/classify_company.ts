@@ -3,8 +3,8 @@ import { readCompanyContext } from '@care-model/hubspot';
 import { defineFunction } from './defineFunction';
 import { writeView } from './writeView';
 
-/** Recomputes one company and writes the KPI fields that changed (at most 4 calls; decision 0008). */
+/** Recomputes one company from live inputs and writes the KPI fields that changed (≤ 5 calls; decision 0008). */
 export const main = defineFunction(functionParams.classify_company, async (params, env) => {
-  const context = await readCompanyContext(env, params.companyId, 'stored');
+  const context = await readCompanyContext(env, params.companyId);
   return ok(await writeView(env, context));
 });

@@ -5,7 +5,7 @@ import { writeView } from './writeView';
 
 /** Removes the override: the computed segment is effective again. */
 export const main = defineFunction(functionParams.clear_override, async (params, env) => {
-  const context = await readCompanyContext(env, params.companyId, 'stored');
+  const context = await readCompanyContext(env, params.companyId);
   return ok(
     await writeView(env, context, {
       care_override_segment: '',

@@ -33,7 +33,7 @@ const headings = {
 
 /** A review, check-in or plan update happened: its date (never moved back), a note, then reclassify. */
 export const main = defineFunction(functionParams.record_activity, async (params, env) => {
-  const context = await readCompanyContext(env, params.companyId, 'stored');
+  const context = await readCompanyContext(env, params.companyId);
   const { timeZone } = context.ctx;
   const today = todayIn(env.now, timeZone);
   const date = params.date ?? today;

@@ -6,7 +6,7 @@ import { writeView } from './writeView';
 
 /** Factor scores and the rationale → one PATCH with the scores, the date and the reclassified fields. */
 export const main = defineFunction(functionParams.save_assessment, async (params, env) => {
-  const context = await readCompanyContext(env, params.companyId, 'stored');
+  const context = await readCompanyContext(env, params.companyId);
   const { factors } = context.settings.config.potential;
   const fields: Record<string, string> = {};
   for (const [id, score] of Object.entries(params.scores)) {

@@ -12,7 +12,7 @@ function actorName(actor: { userId?: string; email?: string } | undefined): stri
 
 /** A person's segment, with a reason, until a date (default: one year from today). */
 export const main = defineFunction(functionParams.set_override, async (params, env) => {
-  const context = await readCompanyContext(env, params.companyId, 'stored');
+  const context = await readCompanyContext(env, params.companyId);
   const today = todayIn(env.now, context.ctx.timeZone);
   const until = params.until ?? addMonthsToDate(today, 12);
   if (!isCalendarDate(until) || compareDates(until, today) < 0)

@@ -12,10 +12,11 @@ import { defineFunction } from './defineFunction';
 /**
  * Turns the chosen next steps into tasks, never twice (decision 0007): the company is read and
  * evaluated with the stored config; only keys still suggested are claimed and created. Answers the
- * fresh view. First sync: settings, company, tasks, claims, create = 5 calls (6 with deals).
+ * fresh view; the next card open stores its counts. First sync: settings, company, deals, tasks,
+ * claims, create = 6 calls (decision 0008).
  */
 export const main = defineFunction(functionParams.sync_next_steps, async (params, env) => {
-  const context = await readCompanyContext(env, params.companyId, 'stored');
+  const context = await readCompanyContext(env, params.companyId);
   const { config } = context.settings;
   const view = evaluateCompany(context.input, config, context.ctx);
   const keys = [...new Set(params.keys)];

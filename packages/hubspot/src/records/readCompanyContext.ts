@@ -1,6 +1,5 @@
 import {
   prop,
-  readNumber,
   readText,
   type CareView,
   type CompanyInput,
@@ -33,14 +32,13 @@ export interface CompanyContext {
 }
 
 /**
- * `fresh` sums the closed-won deals; `stored` reuses `care_value_amount` (an assessment, an override or
- * an activity does not change the value) and reads deals only for a company never classified.
- * Calls: settings, company, deals (fresh), tasks (when it has any).
+ * The live inputs of one company: its properties, its closed-won deals (summed fresh, never the stored
+ * `care_value_amount`, so no write puts a stale value back) and its tasks.
+ * Calls: settings, company, then deals and tasks together (each when it has any).
  */
 export async function readCompanyContext(
   env: PortalEnv,
   companyId: string,
-  value: 'fresh' | 'stored',
 ): Promise<CompanyContext> {
   const settings = await readSettings(env.client);
   const { config } = settings;
@@ -51,11 +49,9 @@ export async function readCompanyContext(
     companyPropertyNames(config),
     dealsMode ? ['deals', 'tasks'] : ['tasks'],
   );
-  const stored = prop(company.properties, 'care_value_amount', readNumber);
-  const useStored = dealsMode && value === 'stored' && stored !== null;
   // A record read lists 100 associations per type; a company with more is read with the v4 API.
   const [dealIds, taskIds] = await Promise.all([
-    dealsMode && !useStored ? allAssociatedIds(env.client, 'companies', company, 'deals') : [],
+    dealsMode ? allAssociatedIds(env.client, 'companies', company, 'deals') : [],
     allAssociatedIds(env.client, 'companies', company, 'tasks'),
   ]);
   const [deals, tasks] = await Promise.all([
@@ -66,11 +62,7 @@ export async function readCompanyContext(
     settings,
     company,
     input: { id: company.id, properties: company.properties, deals, tasks },
-    ctx: {
-      now: env.now,
-      timeZone: settings.savedTimeZone ?? env.timeZone ?? settings.timeZone,
-      ...(useStored ? { storedValueAmount: stored } : {}),
-    },
+    ctx: { now: env.now, timeZone: settings.savedTimeZone ?? env.timeZone ?? settings.timeZone },
   };
 }
 
@@ -93,5 +85,6 @@ export function careViewData(context: CompanyContext, view: CareView): CareViewD
     timeZone: context.ctx.timeZone,
     // HubSpot's property history would also tell when; reading it costs a call, so `at` stays unknown.
     overrideSetBy: setBy === null ? null : { name: setBy, at: null },
+    valueClassFromRecompute: context.settings.config.value.classes.mode === 'pareto',
   };
 }

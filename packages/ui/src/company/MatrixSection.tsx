@@ -49,6 +49,11 @@ export function MatrixSection(props: { data: CareViewData; writes: CompanyWrites
               }`}
             </Text>
           )}
+          {props.data.valueClassFromRecompute && value.valueClass !== null && (
+            <Text variant="microcopy" testId="value-class-source">
+              {t.company.valueClassFromRecompute}
+            </Text>
+          )}
         </DescriptionListItem>
         <DescriptionListItem label={t.company.potential}>
           <Text testId="potential">

@@ -54,6 +54,8 @@ export const companyEn = {
   value: 'Value',
   valueInWindow: (amount: string, window: string) => `${amount} in the last ${window}`,
   valueFromProperty: (amount: string) => `${amount} (from a company property)`,
+  valueClassFromRecompute:
+    'The value class comes from the portfolio recompute (Pareto shares of the portfolio); the amount is live.',
   insufficientData: 'Insufficient data',
   insufficientValue: 'There is no value data for this company, so it has no value class.',
   noValueClass: 'No value class yet',
@@ -156,6 +158,8 @@ export const companyFi: CompanyMessages = {
   value: 'Arvo',
   valueInWindow: (amount, window) => `${amount} viimeisen ${window} aikana`,
   valueFromProperty: (amount) => `${amount} (yrityksen ominaisuudesta)`,
+  valueClassFromRecompute:
+    'Arvoluokka on salkun uudelleenlaskennasta (Pareto-osuudet salkusta); summa on ajantasainen.',
   insufficientData: 'Tiedot eivät riitä',
   insufficientValue: 'Yritykselle ei ole arvotietoa, joten sillä ei ole arvoluokkaa.',
   noValueClass: 'Ei vielä arvoluokkaa',
