@@ -27,6 +27,16 @@ export interface RunOutcome {
  * new one as of `now`. An incremental mode plugs in here; until then every run is a full one.
  */
 export async function runOnce(cli: CliClient, options: RunOnceOptions): Promise<RunOutcome> {
+  try {
+    return await recomputeOnce(cli, options);
+  } catch (caught) {
+    // A stop or a failure ends one batch; the others in flight finish and are checkpointed first.
+    await cli.idle();
+    throw caught;
+  }
+}
+
+async function recomputeOnce(cli: CliClient, options: RunOnceOptions): Promise<RunOutcome> {
   const { syncTasks, stateDir, stop } = options;
   const fresh = { dryRun: false, syncTasks, stateDir, stop };
   const unfinished = new RunStore(stateDir).readManifest();
