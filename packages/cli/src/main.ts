@@ -5,17 +5,19 @@ import { installCommand } from './commands/installCommand';
 import { previewCommand } from './commands/previewCommand';
 import { recomputeCommand } from './commands/recomputeCommand';
 import { reportCommand } from './commands/reportCommand';
+import { runCommand } from './commands/runCommand';
 import { sandboxCommand } from './commands/sandboxCommand';
 import { output } from './output';
 
 const program = new Command('care-model')
   .description(
-    'Care Model for HubSpot: install the fields, classify the portfolio, report, demo, doctor',
+    'Care Model for HubSpot: install the fields, classify the portfolio (once or on a schedule), report, demo, doctor',
   )
   .showHelpAfterError();
 for (const command of [
   installCommand(),
   recomputeCommand(),
+  runCommand(),
   reportCommand(),
   demoCommand(),
   previewCommand(),

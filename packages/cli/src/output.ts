@@ -7,8 +7,14 @@ export interface Progress {
   stop(): void;
 }
 
+let progressShown = true;
+
 /** The CLI's only way to print: results to stdout, problems to stderr. */
 export const output = {
+  /** A verb whose stdout is a log (one JSON line per event) shows no progress. */
+  hideProgress(): void {
+    progressShown = false;
+  },
   line(text: string): void {
     process.stdout.write(`${text}\n`);
   },
@@ -25,6 +31,7 @@ export const output = {
   },
   /** `total` steps of `label` (unknown: the count so far); plain lines, one per `plainEvery` steps, when stdout is no terminal. */
   progress(label: string, total: number | null, plainEvery = 100): Progress {
+    if (!progressShown) return { update() {}, stop() {} };
     if (!process.stdout.isTTY) {
       let shown = -plainEvery;
       return {

@@ -21,6 +21,8 @@ export interface CliClient {
   readonly target: Target;
   /** Exact once no request is in flight. */
   counts(): ApiCounts;
+  /** Resolves when no request is in flight and their callers have run (a failed run's other batches). */
+  idle(): Promise<void>;
   call<T>(request: (client: Client) => Promise<T>): Promise<T>;
   /** For a create: an unanswered request is not sent again (it may have been done); the caller checks. */
   callOnce<T>(request: (client: Client) => Promise<T>): Promise<T>;
@@ -63,7 +65,7 @@ export function cliClient(target: Target, options: ClientOptions): CliClient {
       if (isRetried(status)) retries += 1;
     },
   });
-  const send = async <T>(request: (client: Client) => Promise<T>, attempts: number) => {
+  const tryRequest = async <T>(request: (client: Client) => Promise<T>, attempts: number) => {
     for (let attempt = 1; ; attempt += 1) {
       try {
         return await request(client);
@@ -74,9 +76,22 @@ export function cliClient(target: Target, options: ClientOptions): CliClient {
       }
     }
   };
+  let inFlight = 0;
+  const waiting: (() => void)[] = [];
+  const send = async <T>(request: (client: Client) => Promise<T>, attempts: number) => {
+    inFlight += 1;
+    try {
+      return await tryRequest(request, attempts);
+    } finally {
+      inFlight -= 1;
+      if (inFlight === 0) for (const resolve of waiting.splice(0)) setImmediate(resolve);
+    }
+  };
   return {
     target,
     counts: () => ({ requests, retries }),
+    idle: () =>
+      inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve)),
     call: (request) => send(request, unansweredAttempts),
     callOnce: (request) => send(request, 1),
   };

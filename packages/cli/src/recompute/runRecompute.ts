@@ -18,6 +18,8 @@ export interface RecomputeOptions {
   syncTasks: boolean;
   resume: boolean;
   stateDir: string;
+  /** Aborted: the run stops after the batch in flight is checkpointed (a resume finishes it). */
+  stop?: AbortSignal;
 }
 
 /** What a run did, for the summary table and the benchmark. */
@@ -73,7 +75,13 @@ export async function runRecompute(
     store.start(manifest);
   }
   const done: CheckpointEntry[] = resumed ? parseEntries(store.entries()) : [];
-  const checkpoint = options.dryRun ? () => {} : (entry: CheckpointEntry) => store.append(entry);
+  const checkpoint = options.dryRun
+    ? () => {}
+    : (entry: CheckpointEntry) => {
+        store.append(entry);
+        // A claim is always followed by its creates: a stop waits for the batch's `tasks` entry.
+        if (entry.kind !== 'claiming') options.stop?.throwIfAborted();
+      };
   const { config } = settings;
   const ctx: EvaluationContext = { now: new Date(manifest.now), timeZone: manifest.timeZone };
 

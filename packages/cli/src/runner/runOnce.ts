@@ -1,0 +1,54 @@
+import { CliFailure } from '../cli/cliFailure';
+import type { CliClient } from '../hubspot/cliClient';
+import { runRecompute, type RecomputeResult } from '../recompute/runRecompute';
+import { RunStore } from '../recompute/runStore';
+
+/** A full run reads the whole portfolio; an incremental one (not built yet) only what changed. */
+export const runModes = ['full', 'incremental'] as const;
+export type RunMode = (typeof runModes)[number];
+
+export interface RunOnceOptions {
+  mode: RunMode;
+  now: Date;
+  syncTasks: boolean;
+  stateDir: string;
+  stop?: AbortSignal;
+}
+
+/** What one run did, and how: `ranAs` differs from the mode asked for until incremental exists. */
+export interface RunOutcome {
+  ranAs: RunMode;
+  resumed: boolean;
+  result: RecomputeResult;
+}
+
+/**
+ * One recompute for the runner: finishes an interrupted run first (a stop leaves one), else starts a
+ * new one as of `now`. An incremental mode plugs in here; until then every run is a full one.
+ */
+export async function runOnce(cli: CliClient, options: RunOnceOptions): Promise<RunOutcome> {
+  try {
+    return await recomputeOnce(cli, options);
+  } catch (caught) {
+    // A stop or a failure ends one batch; the others in flight finish and are checkpointed first.
+    await cli.idle();
+    throw caught;
+  }
+}
+
+async function recomputeOnce(cli: CliClient, options: RunOnceOptions): Promise<RunOutcome> {
+  const { syncTasks, stateDir, stop } = options;
+  const fresh = { dryRun: false, syncTasks, stateDir, stop };
+  const unfinished = new RunStore(stateDir).readManifest();
+  if (unfinished?.phase === 'running' && unfinished.baseUrl === cli.target.baseUrl) {
+    try {
+      const result = await runRecompute(cli, { ...fresh, resume: true });
+      return { ranAs: 'full', resumed: true, result };
+    } catch (caught) {
+      // The settings changed since the interrupted run: a new run replaces it.
+      if (!(caught instanceof CliFailure)) throw caught;
+    }
+  }
+  const result = await runRecompute(cli, { ...fresh, resume: false, now: options.now });
+  return { ranAs: 'full', resumed: false, result };
+}
