@@ -22,6 +22,7 @@ export { readClosedWonDeals } from './records/readClosedWonDeals';
 export { associatedIds, chunks, pageSchema, type CrmRecord } from './records/crmRecord';
 export { createCompanyNote } from './tasks/createCompanyNote';
 export { taskProperties } from './tasks/readTasks';
+export { closeStepTasks } from './tasks/closeStepTasks';
 export {
   directCalls,
   syncStepTasks,
