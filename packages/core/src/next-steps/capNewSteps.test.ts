@@ -1,8 +1,13 @@
 import type { ChecklistItem } from './checklistItem';
 import { capNewSteps, stepsPerOwner } from './capNewSteps';
 
-const item = (key: string, ownerId: string | null, dueDate: string): ChecklistItem => ({
-  rule: 'contact-due',
+const item = (
+  key: string,
+  ownerId: string | null,
+  dueDate: string,
+  rule: ChecklistItem['rule'] = 'contact-due',
+): ChecklistItem => ({
+  rule,
   key,
   title: { en: 'Contact', fi: 'Ota yhteyttä' },
   dueDate,
@@ -39,6 +44,20 @@ describe('capNewSteps: new tasks per owner per run', () => {
         (s) => s.key,
       ),
     ).toEqual(['y']));
+
+  it.each<[number, string[]]>([
+    [5, ['1:contact-due:x']],
+    [1, ['1:no-next-step:2026-11']],
+  ])(
+    'cap %i: the reminder goes only when no real task is created for the company: %j',
+    (cap, create) => {
+      const steps = [
+        item('1:no-next-step:2026-11', '7', '2026-11-01', 'no-next-step'),
+        item('1:contact-due:x', '7', '2026-11-02'),
+      ];
+      expect(capNewSteps(steps, cap).create.map((s) => s.key)).toEqual(create);
+    },
+  );
 
   it('counts per owner, no owner last', () =>
     expect(stepsPerOwner(steps)).toEqual([

@@ -1,5 +1,8 @@
 import { compareDates } from '../care-plan/calendar';
 import type { ChecklistItem } from './checklistItem';
+import { parseStepKey } from './stepKey';
+
+const companyOf = (key: string) => parseStepKey(key)?.companyId ?? key;
 
 /** The steps a run turns into tasks, and those held back as suggestions by the per-owner cap. */
 export interface CappedSteps {
@@ -9,7 +12,8 @@ export interface CappedSteps {
 
 /**
  * At most `cap` new tasks per owner (companies without an owner count as one owner), oldest due
- * first, so a first sync never floods a team (specification, section 4).
+ * first, so a first sync never floods a team (specification, section 4); a company's reminder to
+ * document a next step is dropped when the run creates another of its steps.
  * @example 30 steps of owner 7, cap 25 → the 25 due earliest are created, 5 held back
  */
 export function capNewSteps(items: readonly ChecklistItem[], cap: number): CappedSteps {
@@ -26,7 +30,13 @@ export function capNewSteps(items: readonly ChecklistItem[], cap: number): Cappe
       taken.set(item.ownerId, count + 1);
     } else held.push(item);
   }
-  return { create, held };
+  // A company that gets a real task this run needs no "Document the next step" reminder (S0).
+  const covered = new Set(
+    create.filter((item) => item.rule !== 'no-next-step').map((item) => companyOf(item.key)),
+  );
+  const redundant = (item: ChecklistItem) =>
+    item.rule === 'no-next-step' && covered.has(companyOf(item.key));
+  return { create: create.filter((item) => !redundant(item)), held };
 }
 
 /** How many steps each owner gets (null = no owner), owners ascending, no owner last. */
