@@ -1,5 +1,6 @@
 import {
   Accordion,
+  Alert,
   Button,
   ErrorState,
   LoadingButton,
@@ -121,6 +122,27 @@ describe('company card: states', () => {
     await waitFor(() => expect(find(Tag, { testId: 'segment' })).toBeTruthy());
     expect(text()).toContain('Value data missing: there is no value for this company.');
     expect(text()).toContain('Insufficient data: There is no value data for this company');
+  });
+
+  it('says plainly why a company is out of scope and what would bring it in', async () => {
+    const scope = {
+      inScope: false,
+      reason: 'neither' as const,
+      lifecycleStage: 'lead',
+      lastWonDate: '2024-03-01',
+    };
+    const { find, maybeFind, waitFor, text } = card(
+      loaded(careViewData(undefined, { scope, checklist: [] })).caller,
+    );
+    await waitFor(() => expect(find(Alert, { testId: 'out-of-scope' })).toBeTruthy());
+    expect(text()).toContain(
+      'its lifecycle stage is lead, and its last closed-won deal closed on Mar 1, 2024, not within 24 months.',
+    );
+    expect(text()).toContain(
+      'when its lifecycle stage is one of customer, evangelist, or when a deal with it is won',
+    );
+    expect(maybeFind(Tag, { testId: 'segment' })).toBeNull();
+    expect(text()).not.toContain('Create tasks');
   });
 
   it('shows an empty checklist as all caught up', async () => {

@@ -111,6 +111,24 @@ describe('settings page', () => {
     expect(find(LoadingButton, button('Save settings')).props.disabled).toBe(true);
   });
 
+  it('edits the scope and the per-owner task cap, with field errors', async () => {
+    const { find, waitFor, text } = page();
+    await waitFor(() => expect(text()).toContain('Version 3'));
+    expect(find(Input, { name: 'scope.lifecycleStages' }).props.value).toBe('customer, evangelist');
+    expect(find(Input, { name: 'tasks.newPerOwnerPerRun' }).props.value).toBe('25');
+    fire(find(Input, { name: 'scope.recentDealMonths' }), 'onChange', '0');
+    fire(find(Input, { name: 'tasks.newPerOwnerPerRun' }), 'onChange', 'many');
+    await waitFor(() =>
+      expect(find(Input, { name: 'scope.recentDealMonths' }).props.validationMessage).toBe(
+        'The recent-deal window must be at least 1.',
+      ),
+    );
+    expect(find(Input, { name: 'tasks.newPerOwnerPerRun' }).props.validationMessage).toBe(
+      'New tasks per owner per run must be a number.',
+    );
+    expect(find(LoadingButton, button('Save settings')).props.disabled).toBe(true);
+  });
+
   it('previews the impact before saving, then saves and reloads', async () => {
     let version = 3;
     const { find, waitFor, text, fake, mocks } = page({

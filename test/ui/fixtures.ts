@@ -90,6 +90,12 @@ export function careView(classification: Classification = developClassification)
   const unidentified = classification.segment === 'unidentified';
   return {
     companyId: '101',
+    scope: {
+      inScope: true,
+      reason: 'lifecycle-stage',
+      lifecycleStage: 'customer',
+      lastWonDate: null,
+    },
     classification,
     carePlan: defaultConfig.carePlans[classification.segment],
     dates: {

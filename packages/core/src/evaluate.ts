@@ -5,9 +5,10 @@ import type { CompanyInput, EvaluationContext } from './company/companyInput';
 import type { CareConfig } from './config/configSchema';
 import { kpiFields } from './kpi/kpiFields';
 import { buildChecklist } from './next-steps/checklist';
+import { companyScope } from './scope/companyScope';
 
 /**
- * Everything the care model says about one company: classification, care plan, dates, checklist and KPI fields.
+ * Everything the care model says about one company: scope, classification, care plan, dates, checklist and KPI fields.
  * @example evaluateCompany(company, defaultConfig, { now, timeZone: 'Europe/Helsinki' }).kpi.care_segment
  */
 export function evaluateCompany(
@@ -18,9 +19,17 @@ export function evaluateCompany(
   const classification = classifyCompany(input, config, ctx);
   const carePlan = config.carePlans[classification.segment];
   const dates = careDates(input, classification, carePlan, ctx);
+  const scope = companyScope(input, config, ctx);
+  if (!scope.inScope) {
+    // Out of scope (2.0): no segment, no next steps, no KPI; a person's inputs stay where they are.
+    const cleared = kpiFields(input, classification, dates, [], config, ctx);
+    const kpi = Object.fromEntries(Object.keys(cleared).map((name) => [name, '']));
+    return { companyId: input.id, scope, classification, carePlan, dates, checklist: [], kpi };
+  }
   const checklist = buildChecklist(input, classification, dates, config, ctx);
   return {
     companyId: input.id,
+    scope,
     classification,
     carePlan,
     dates,

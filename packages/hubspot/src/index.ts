@@ -30,6 +30,7 @@ export { associatedIds, chunks, pageSchema, type CrmRecord } from './records/crm
 export { createCompanyNote } from './tasks/createCompanyNote';
 export { taskProperties } from './tasks/readTasks';
 export { allAssociatedIds, associationIds } from './records/associationIds';
+export { closeStepTasks } from './tasks/closeStepTasks';
 export {
   directCalls,
   syncStepTasks,

@@ -1,6 +1,6 @@
 import type { Seed } from '@care-model/sandbox';
 
-/** Owners, companies and deals of a small portal; the app's fields are as install left them. */
+/** Owners, companies (current customers: in the care model's scope) and deals of a small portal; the app's fields are as install left them. */
 export const portalSeed: Seed = {
   owners: [
     { id: '101', email: 'aino@example.fi', firstName: 'Aino', lastName: 'Virtanen' },
@@ -11,6 +11,7 @@ export const portalSeed: Seed = {
       id: '1',
       properties: {
         name: 'Kivelä Konepaja Oy',
+        lifecyclestage: 'customer',
         hubspot_owner_id: '101',
         industry: 'MACHINERY',
         annualrevenue: '4200000',
@@ -21,6 +22,7 @@ export const portalSeed: Seed = {
       id: '2',
       properties: {
         name: 'Nordic Freight Ltd',
+        lifecyclestage: 'customer',
         hubspot_owner_id: '102',
         industry: 'LOGISTICS_AND_SUPPLY_CHAIN',
         annualrevenue: '900000',
@@ -31,7 +33,7 @@ export const portalSeed: Seed = {
         care_potential_assessed_at: '2026-06-01',
       },
     },
-    { id: '3', properties: { name: 'Baltic Foods AS' } },
+    { id: '3', properties: { name: 'Baltic Foods AS', lifecyclestage: 'customer' } },
   ],
   deals: [
     {

@@ -50,7 +50,7 @@ async function demo(raw: Record<string, unknown>): Promise<void> {
     stateDir: join('.care-model', 'demo'),
   });
   output.line(
-    `Recomputed ${result.companies} companies: ${result.changed} changed, ${result.tasksCreated} tasks created, ${cli.counts().requests} API calls.`,
+    `Recomputed ${result.companies} companies: ${result.changed} changed, ${result.tasksCreated} tasks created (${result.tasksHeldBack} held back by the per-owner cap), ${cli.counts().requests} API calls.`,
   );
   await buildFunctions(handledFunctions());
   const preview = await startPreview({

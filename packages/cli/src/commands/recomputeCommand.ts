@@ -19,7 +19,7 @@ const recomputeFlagsSchema = z.object({
   json: z.boolean().default(false),
 });
 
-/** ⌈companies/100⌉ + ⌈deals/100⌉ + ⌈tasks/100⌉ list reads, the settings read, ⌈changed/100⌉ writes, 2 per 100 tasks (claim, create), the snapshot. */
+/** ⌈companies/100⌉ + ⌈deals/100⌉ + ⌈tasks/100⌉ list reads, the settings read, ⌈changed/100⌉ writes, 2 per 100 tasks (claim, create), 1 per 100 closed, the snapshot. */
 export function callFloor(result: RecomputeResult): number {
   const pages = (n: number) => Math.max(1, Math.ceil(n / 100));
   return (
@@ -29,6 +29,7 @@ export function callFloor(result: RecomputeResult): number {
     1 +
     Math.ceil(result.changed / 100) +
     2 * Math.ceil(result.tasksCreated / 100) +
+    Math.ceil(result.tasksClosed / 100) +
     1
   );
 }
@@ -51,10 +52,21 @@ function printSummary(
         result.segments[segment],
       ]),
       ['Due next steps / tasks created', `${result.steps} / ${result.tasksCreated}`],
+      ['Held back by the per-owner cap', result.tasksHeldBack],
+      [`Obsolete app tasks closed${would}`, result.tasksClosed],
       ['API calls (floor)', `${counts.requests} (${callFloor(result)})`],
       ['Retries', counts.retries],
       ['Seconds', seconds.toFixed(1)],
     ],
+  );
+}
+
+/** Before a first sync: how many tasks each owner would get from this run. */
+function printTasksPerOwner(result: RecomputeResult, dryRun: boolean): void {
+  if (result.tasksPerOwner.length === 0) return;
+  output.table(
+    ['Owner', dryRun ? 'New tasks (would create)' : 'New tasks'],
+    result.tasksPerOwner.map(([owner, count]): [string, number] => [owner ?? '(no owner)', count]),
   );
 }
 
@@ -68,7 +80,10 @@ async function recompute(raw: Record<string, unknown>): Promise<void> {
   const result = await runRecompute(cli, flags);
   const seconds = (performance.now() - started) / 1000;
   if (flags.json) output.json({ ...result, ...cli.counts(), floor: callFloor(result), seconds });
-  else printSummary(result, cli.counts(), seconds, flags.dryRun);
+  else {
+    if (flags.syncTasks) printTasksPerOwner(result, flags.dryRun);
+    printSummary(result, cli.counts(), seconds, flags.dryRun);
+  }
 }
 
 export function recomputeCommand(): Command {
@@ -79,7 +94,7 @@ export function recomputeCommand(): Command {
     .option('--dry-run', 'compute and count, write nothing')
     .option(
       '--sync-tasks',
-      'create the due next-step tasks (idempotent: a claim ledger, decision 0007)',
+      'create the due next-step tasks (idempotent, decision 0007; capped per owner and closing obsolete ones, 0013); with --dry-run, print how many each owner would get',
     )
     .option('--resume', 'finish the run a kill or a failure interrupted')
     .option('--state-dir <dir>', 'where the run keeps its checkpoint', '.care-model/recompute')

@@ -29,6 +29,8 @@ export const checkpointEntrySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('claiming'), batch: z.number().int(), keys: z.array(z.string()) }),
   /** The tasks of a claim batch exist. */
   z.object({ kind: z.literal('tasks'), batch: z.number().int(), tasks: z.array(stepTaskSchema) }),
+  /** The app's obsolete untouched tasks were closed (decision 0013): a resume does not close them twice. */
+  z.object({ kind: z.literal('closed'), taskIds: z.array(z.string()) }),
   /** A batch update of company fields was answered. */
   z.object({ kind: z.literal('written'), batch: z.number().int() }),
 ]);

@@ -1,11 +1,19 @@
-import type { ChecklistItem, EvaluationContext, Segment } from '@care-model/core';
-import { companyPropertyNames, readSettings } from '@care-model/hubspot';
+import {
+  capNewSteps,
+  stepsPerOwner,
+  taskClosures,
+  type ChecklistItem,
+  type EvaluationContext,
+  type Segment,
+  type TaskClosure,
+} from '@care-model/core';
+import { closeStepTasks, companyPropertyNames, readSettings } from '@care-model/hubspot';
 import { CliFailure } from '../cli/cliFailure';
 import type { CliClient } from '../hubspot/cliClient';
 import { output } from '../output';
 import { parseEntries, type CheckpointEntry } from './checkpointEntry';
 import { companyChanges, drain, forEachView, type Tally } from './companyChanges';
-import { readPortfolio } from './readPortfolio';
+import { readPortfolio, type Portfolio } from './readPortfolio';
 import { RunStore, type Manifest } from './runStore';
 import { saveRunSnapshot } from './saveRunSnapshot';
 import { syncTasks, tasksByCompany } from './syncTasks';
@@ -31,6 +39,12 @@ export interface RecomputeResult {
   segments: Record<Segment, number>;
   steps: number;
   tasksCreated: number;
+  /** Due steps the per-owner cap left as suggestions this run. */
+  tasksHeldBack: number;
+  /** The app's own untouched tasks closed because their reason went away. */
+  tasksClosed: number;
+  /** New tasks per owner this run creates (or would create, in a dry run); null = no owner. */
+  tasksPerOwner: [string | null, number][];
   writeBatches: number;
 }
 
@@ -47,6 +61,32 @@ function resumedManifest(store: RunStore, cli: CliClient, options: RecomputeOpti
       `The run in ${store.dir} computes as of ${manifest.now}; drop --now or start a new run.`,
     );
   return manifest;
+}
+
+/** Closes the tasks (once, also across a resume) and shows the portfolio in memory their closed state. */
+async function closeTasks(
+  cli: CliClient,
+  portfolio: Portfolio,
+  closures: readonly TaskClosure[],
+  done: readonly CheckpointEntry[],
+  checkpoint: (entry: CheckpointEntry) => void,
+): Promise<number> {
+  if (!done.some((entry) => entry.kind === 'closed')) {
+    await closeStepTasks(cli, closures);
+    checkpoint({ kind: 'closed', taskIds: closures.map((closure) => closure.taskId) });
+  }
+  for (const closure of closures) {
+    const tasks = portfolio.tasks.get(closure.companyId) ?? [];
+    portfolio.tasks.set(
+      closure.companyId,
+      tasks.map((task) =>
+        task.id === closure.taskId
+          ? { id: task.id, properties: { ...task.properties, ...closure.properties } }
+          : task,
+      ),
+    );
+  }
+  return closures.length;
 }
 
 /** Classifies the whole portfolio: read, (claim and create tasks), write the changed fields. */
@@ -87,14 +127,27 @@ export async function runRecompute(
 
   const portfolio = await readPortfolio(cli, companyPropertyNames(config), done, checkpoint);
   const steps: ChecklistItem[] = [];
+  const closures: TaskClosure[] = [];
   if (manifest.syncTasks)
-    forEachView(portfolio, config, ctx, new Map(), (view) => {
+    forEachView(portfolio, config, ctx, new Map(), (view, properties) => {
       steps.push(...view.checklist.filter((item) => item.state === 'suggested'));
+      const input = {
+        id: view.companyId,
+        properties,
+        deals: [],
+        tasks: portfolio.tasks.get(view.companyId) ?? [],
+      };
+      closures.push(...taskClosures(input, view.checklist, view.scope.inScope, config));
     });
+  const capped = capNewSteps(steps, config.tasks.newPerOwnerPerRun);
   const synced =
     manifest.syncTasks && !options.dryRun
-      ? await syncTasks(cli, steps, config, ctx, done, checkpoint)
+      ? await syncTasks(cli, capped.create, config, ctx, done, checkpoint)
       : { tasks: [], created: 0, claimedElsewhere: 0 };
+  const tasksClosed =
+    manifest.syncTasks && !options.dryRun
+      ? await closeTasks(cli, portfolio, closures, done, checkpoint)
+      : closures.length;
   if (synced.claimedElsewhere > 0)
     output.error(
       `${synced.claimedElsewhere} next steps are being created by someone else right now; skipped.`,
@@ -120,6 +173,9 @@ export async function runRecompute(
     segments: counts,
     steps: steps.length,
     tasksCreated: synced.created,
+    tasksHeldBack: capped.held.length,
+    tasksClosed,
+    tasksPerOwner: stepsPerOwner(capped.create),
     writeBatches,
   };
 }

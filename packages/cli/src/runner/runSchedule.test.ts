@@ -14,6 +14,9 @@ const result = {
   segments: { key: 0, develop: 0, retain: 0, unidentified: 3 },
   steps: 0,
   tasksCreated: 0,
+  tasksHeldBack: 0,
+  tasksClosed: 0,
+  tasksPerOwner: [],
   writeBatches: 1,
 };
 

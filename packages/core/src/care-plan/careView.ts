@@ -4,6 +4,7 @@ import { carePlanSchema } from '../config/carePlansSchema';
 import { dueStatusSchema } from '../config/vocabulary';
 import { kpiFieldsSchema } from '../kpi/kpiFieldsSchema';
 import { checklistItemSchema } from '../next-steps/checklistItem';
+import { companyScopeSchema } from '../scope/companyScope';
 
 export const planStatusSchema = z.enum(['not_required', 'missing', 'stale', 'current']);
 export type PlanStatus = z.infer<typeof planStatusSchema>;
@@ -36,6 +37,8 @@ export type CareDates = z.infer<typeof careDatesSchema>;
 export const careViewSchema = z
   .object({
     companyId: z.string(),
+    /** Out of scope: the checklist is empty and every KPI field is '' (cleared). */
+    scope: companyScopeSchema,
     classification: classificationSchema,
     carePlan: carePlanSchema,
     dates: careDatesSchema,

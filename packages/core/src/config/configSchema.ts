@@ -5,6 +5,7 @@ import { matrixSchema } from './matrixSchema';
 import { nextStepsSchema } from './nextStepsSchema';
 import { int } from './numbers';
 import { potentialSchema } from './potentialSchema';
+import { scopeConfigSchema, taskSyncSchema } from './scopeSchema';
 import { valueSchema } from './valueSchema';
 import { localeSchema, relationshipStatusSchema, type RuleId, type Segment } from './vocabulary';
 
@@ -13,6 +14,7 @@ export * from './labelsSchema';
 export * from './matrixSchema';
 export * from './nextStepsSchema';
 export * from './potentialSchema';
+export * from './scopeSchema';
 export * from './valueSchema';
 
 /** The whole care model an admin configures; every part has the specification's default. */
@@ -20,11 +22,13 @@ export const configSchema = z.object({
   schemaVersion: z.literal(1).default(1),
   version: int(0, Number.MAX_SAFE_INTEGER, 'The config version').default(0),
   locale: localeSchema.default('en'),
+  scope: scopeConfigSchema,
   value: valueSchema.prefault({}),
   potential: potentialSchema.prefault({}),
   matrix: matrixSchema,
   carePlans: carePlansSchema,
   nextSteps: nextStepsSchema,
+  tasks: taskSyncSchema,
   services: z
     .array(serviceSchema)
     .max(50, 'Use at most 50 services.')

@@ -147,6 +147,38 @@ describe('kpiFields', () => {
     expect(kpiOf(healthy, classificationFor('key'), [], []).care_checklist_progress).toBe('100');
   });
 
+  it.each<[string, TaskInput[], string, string]>([
+    [
+      "only the app's reminder open",
+      [task('1', stepMarker('101:no-next-step:2026-10'))],
+      'false',
+      '1',
+    ],
+    [
+      "the reminder and a person's task",
+      [task('1', stepMarker('101:no-next-step:2026-10')), task('2', 'Call Anna')],
+      'true',
+      '1',
+    ],
+    ['an app step open', [task('1', stepMarker('101:contact-due:2026-10-30'))], 'true', '1'],
+    ['nothing open', [task('1', 'Call Anna', 'COMPLETED')], 'false', '0'],
+  ])('next-step coverage with %s', (_, tasks, hasNextStep, openSteps) => {
+    const kpi = kpiOf(healthy, classificationFor('key'), tasks);
+    expect([kpi.care_has_next_step, kpi.care_open_next_steps]).toEqual([hasNextStep, openSteps]);
+  });
+
+  it("a task the app closed is not a person's done in checklist progress", () => {
+    const key = '101:contact-due:2026-10-30';
+    const overdue = { ...healthy, notes_last_contacted: '2026-09-30T08:00:00Z' };
+    const byPerson = kpiOf(overdue, classificationFor('key'), [
+      task('1', stepMarker(key), 'COMPLETED'),
+    ]);
+    const byApp = kpiOf(overdue, classificationFor('key'), [
+      task('1', `[care-model-closed:contacted]\n${stepMarker(key)}`, 'COMPLETED'),
+    ]);
+    expect([byPerson.care_checklist_progress, byApp.care_checklist_progress]).toEqual(['50', '0']);
+  });
+
   it('keeps care_segment_changed_at and care_classified_at when nothing changed', () => {
     const first = kpiOf(healthy);
     const later = {

@@ -6,7 +6,7 @@ import { prop, readText } from '../company/read';
 import type { CareConfig } from '../config/configSchema';
 import type { ChecklistItem } from '../next-steps/checklistItem';
 import { inputChecks } from '../next-steps/inputChecks';
-import { isOpenTask, readStepKey } from '../next-steps/stepMarker';
+import { documentsNextStep, isOpenTask, readStepKey } from '../next-steps/stepMarker';
 import { changedProperties } from './changedProperties';
 import { hubspotBool, hubspotDateTime, hubspotNumber, percentOf } from './hubspotValues';
 import { planCompliance } from './planCompliance';
@@ -41,7 +41,7 @@ export function kpiFields(
     care_open_next_steps: hubspotNumber(
       openTasks.filter((task) => readStepKey(task.properties.hs_task_body) !== null).length,
     ),
-    care_has_next_step: hubspotBool(openTasks.length > 0),
+    care_has_next_step: hubspotBool(input.tasks.some(documentsNextStep)),
     care_checklist_progress: hubspotNumber(percentOf(done, checklist.length, 100)),
     care_plan_compliance: hubspotNumber(
       planCompliance(classification, config.carePlans[classification.segment], dates),

@@ -55,6 +55,7 @@ const companies = [
   }),
   at('4', { name: 'Delta', care_segment: 'unidentified', createdate: '2024-01-01T00:00:00Z' }),
   at('5', {
+    care_segment: 'unidentified',
     createdate: '2023-05-01T00:00:00Z',
     care_value_amount: 'NaN',
     care_value_class: '2',
@@ -69,6 +70,8 @@ const companies = [
     care_potential_score: '3',
     care_override_segment: 'key',
   }),
+  // Out of scope: its fields were cleared, so it counts nowhere (specification 2.0).
+  at('8', { hubspot_owner_id: '7', care_potential_upsell: '3', care_has_next_step: '' }),
 ];
 
 describe('portfolioSummary', () => {
@@ -78,7 +81,7 @@ describe('portfolioSummary', () => {
     expect(portfolioSummarySchema.parse(summary)).toEqual(summary);
   });
 
-  it('totals each segment; never-evaluated companies count as unidentified', () => {
+  it('totals each segment; an unknown segment counts as unidentified, an empty one nowhere', () => {
     expect(summary.today).toBe('2026-11-01');
     expect(summary.segments.rows).toEqual([
       { segment: 'key', count: 2, valueAmount: 150000 },
@@ -174,7 +177,10 @@ describe('portfolioSummary', () => {
       { id: '1', name: 'Alpha', segment: 'key', changedAt: '2026-10-01' },
     ]);
     const many = Array.from({ length: 30 }, (_, i) =>
-      at(String(i), { care_segment_changed_at: `2026-10-${String(i + 1).padStart(2, '0')}` }),
+      at(String(i), {
+        care_segment: 'key',
+        care_segment_changed_at: `2026-10-${String(i + 1).padStart(2, '0')}`,
+      }),
     );
     const recent = portfolioSummary(many, defaultConfig, ctx).recentChanges.companies;
     expect(recent).toHaveLength(recentChangesLimit);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { todayIn } from '../care-plan/calendar';
 import type { EvaluationContext, PortfolioCompany } from '../company/companyInput';
+import { prop, readText } from '../company/read';
 import type { CareConfig } from '../config/configSchema';
 import {
   potentialBandSchema,
@@ -118,7 +119,7 @@ function byOwner(companies: readonly StoredCompany[]): OwnerKpis[] {
 }
 
 /**
- * Portfolio aggregates from the companies' STORED KPI fields only (no deals, no tasks), for the home page and the report CLI.
+ * Portfolio aggregates from the companies' STORED KPI fields only (no deals, no tasks), for the home page and the report CLI; a company without a stored segment (out of scope, or never evaluated) counts nowhere.
  * @example two stored key companies worth 100000 and 50000 → segments row { segment: 'key', count: 2, valueAmount: 150000 }
  */
 export function portfolioSummary(
@@ -127,7 +128,10 @@ export function portfolioSummary(
   ctx: EvaluationContext,
 ): PortfolioSummary {
   const today = todayIn(ctx.now, ctx.timeZone);
-  const stored = companies.map((c) => storedCompany(c, config, today));
+  // Out of scope (or never evaluated): no stored segment, so the company counts in no KPI.
+  const stored = companies
+    .filter((c) => prop(c.properties, 'care_segment', readText) !== null)
+    .map((c) => storedCompany(c, config, today));
   const reports = nativeReports(config);
   const backlog = stored
     .filter((c) => c.segment === 'unidentified')

@@ -338,3 +338,72 @@ describe('buildChecklist: items', () => {
     ]);
   });
 });
+
+describe('buildChecklist: task hygiene', () => {
+  const overdue = { ...healthy, notes_last_contacted: '2026-09-30T08:00:00Z' };
+  const itemOf = (
+    tasks: TaskInput[],
+    properties: RawProperties = overdue,
+    rule: RuleId = 'contact-due',
+  ) => checklistOf(properties, classificationFor('key'), tasks).find((i) => i.rule === rule);
+  const app = (id: string, key: string, status = 'NOT_STARTED') =>
+    task(id, stepMarker(key), status);
+
+  it.each<[string, TaskInput[], string, string | null]>([
+    ['no task: suggested', [otherTask], 'suggested', null],
+    ['its own task open', [app('1', '101:contact-due:2026-10-30')], 'open', '1'],
+    [
+      'an older period of the rule still open: no second task',
+      [app('1', '101:contact-due:2026-06-01')],
+      'open',
+      '1',
+    ],
+    [
+      'an older period done: a new one is suggested',
+      [app('1', '101:contact-due:2026-06-01', 'COMPLETED')],
+      'suggested',
+      null,
+    ],
+    ['another rule open: suggested', [app('1', '101:review-due:2026-06-01')], 'suggested', null],
+    [
+      "another company's task of the rule: suggested",
+      [app('1', '202:contact-due:2026-06-01')],
+      'suggested',
+      null,
+    ],
+    [
+      'its task done by a person',
+      [app('1', '101:contact-due:2026-10-30', 'COMPLETED')],
+      'done',
+      '1',
+    ],
+    [
+      "its task closed by the app: not a person's done",
+      [
+        task(
+          '1',
+          `[care-model-closed:contacted]\n${stepMarker('101:contact-due:2026-10-30')}`,
+          'COMPLETED',
+        ),
+      ],
+      'suggested',
+      null,
+    ],
+  ])('%s', (_, tasks, state, taskId) => expect(itemOf(tasks)).toMatchObject({ state, taskId }));
+
+  it.each<[string, TaskInput[], boolean]>([
+    ["a person's open task documents a next step", [otherTask], false],
+    ['an open app step documents one', [app('1', '101:contact-due:2026-06-01')], false],
+    ["the app's own reminder does not", [app('1', '101:no-next-step:2026-10')], true],
+    ['a completed task does not', [task('9', 'Call', 'COMPLETED')], true],
+  ])('coverage: %s', (_, tasks, fires) =>
+    expect(rulesOf(healthy, classificationFor('key'), tasks).includes('no-next-step')).toBe(fires),
+  );
+
+  it('the reminder of last month keeps the no-next-step item open, not a second reminder', () =>
+    expect(itemOf([app('1', '101:no-next-step:2026-10')], healthy, 'no-next-step')).toMatchObject({
+      key: '101:no-next-step:2026-11',
+      state: 'open',
+      taskId: '1',
+    }));
+});

@@ -1,22 +1,34 @@
 import { addDaysToDate, laterDate, monthOf, todayIn } from '../care-plan/calendar';
-import { stepKey } from './stepKey';
+import { parseStepKey, stepKey } from './stepKey';
 import type { CareDates } from '../care-plan/careView';
 import type { ChecklistItem } from './checklistItem';
 import type { Classification } from '../classification/classification';
 import type { CompanyInput, EvaluationContext, TaskInput } from '../company/companyInput';
 import { prop, readText } from '../company/read';
 import type { CareConfig } from '../config/configSchema';
-import { ruleIds } from '../config/vocabulary';
+import { ruleIds, type RuleId } from '../config/vocabulary';
 import { inputChecks } from './inputChecks';
 import { nextStepRules, type RuleFacts } from './nextStepRules';
-import { isOpenTask, readStepKey } from './stepMarker';
+import { documentsNextStep, isOpenTask, readClosedReason, readStepKey } from './stepMarker';
 import { stepTitles } from './stepTitles';
 
-function taskState(key: string, tasks: readonly TaskInput[]) {
+const ruleOf = (task: TaskInput) => parseStepKey(readStepKey(task.properties.hs_task_body) ?? '');
+
+/**
+ * An item's state from the company's tasks. One open app task per rule: while a task of the rule is
+ * open (of any period), a new period's item points at it instead of asking for another. A task the
+ * app closed itself is not a person's done.
+ */
+function taskState(companyId: string, rule: RuleId, key: string, tasks: readonly TaskInput[]) {
   const matching = tasks.filter((task) => readStepKey(task.properties.hs_task_body) === key);
-  const open = matching.find(isOpenTask);
+  const open =
+    matching.find(isOpenTask) ??
+    tasks.find((task) => {
+      const parts = ruleOf(task);
+      return isOpenTask(task) && parts?.companyId === companyId && parts.rule === rule;
+    });
   if (open) return { state: 'open' as const, taskId: open.id };
-  const done = matching[0];
+  const done = matching.find((task) => readClosedReason(task.properties.hs_task_body) === null);
   return done
     ? { state: 'done' as const, taskId: done.id }
     : { state: 'suggested' as const, taskId: null };
@@ -40,7 +52,7 @@ export function buildChecklist(
     dates,
     config,
     ownerId,
-    hasOpenTask: input.tasks.some(isOpenTask),
+    hasOpenTask: input.tasks.some(documentsNextStep),
     relationshipStatus: prop(input.properties, 'care_relationship_status', readText),
     dataGaps: inputChecks(input, classification)
       .filter((check) => check.basic && !check.present)
@@ -62,7 +74,7 @@ export function buildChecklist(
         taskType: settings.taskType,
         priority: settings.priority,
         ownerId,
-        ...taskState(key, input.tasks),
+        ...taskState(input.id, rule, key, input.tasks),
       },
     ];
   });

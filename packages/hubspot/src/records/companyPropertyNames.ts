@@ -14,6 +14,8 @@ const hubspotInputs = [
   'createdate',
   'notes_last_contacted',
   'hs_last_sales_activity_timestamp',
+  // Scope (specification 2.0): a configured lifecycle stage.
+  'lifecyclestage',
 ];
 
 /** Every company property the core reads under this config: inputs, the app's fields, factor sources. */

@@ -10,6 +10,9 @@ export const taskProperties = [
   'hs_task_status',
   'hs_timestamp',
   'hubspot_owner_id',
+  // Whether a person touched a task the app made (task hygiene, decision 0013).
+  'hs_createdate',
+  'hs_lastmodifieddate',
 ];
 
 const associationsSchema = z.object({

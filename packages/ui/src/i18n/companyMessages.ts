@@ -11,6 +11,17 @@ export const companyEn = {
     potential_not_assessed: (factors: string) => `Potential not assessed: ${factors}.`,
     value_missing: 'Value data missing: there is no value for this company.',
   },
+  outOfScopeTitle: 'Not in the care model',
+  outOfScopeWhy: (stage: string | null, lastWon: string | null, months: number) =>
+    `This company is not a current customer: its lifecycle stage is ${stage ?? 'not set'}, and ${
+      lastWon === null
+        ? 'it has no closed-won deal'
+        : `its last closed-won deal closed on ${lastWon}`
+    }, not within ${months} months.`,
+  outOfScopeBringIn: (stages: string, months: number) =>
+    `It comes into the care model when its lifecycle stage is one of ${stages}, or when a deal with it is won (within ${months} months).`,
+  outOfScopeKept:
+    'It has no segment, next steps or tasks and counts in no KPI; its potential assessment and override are kept.',
   inviteAssessment: 'Assess the potential in the matrix section below to classify it.',
   override: 'Override',
   overrideActive: (segment: string, until: string) => `Set by hand to ${segment} until ${until}`,
@@ -115,6 +126,17 @@ export const companyFi: CompanyMessages = {
     potential_not_assessed: (factors) => `Potentiaalia ei ole arvioitu: ${factors}.`,
     value_missing: 'Arvotieto puuttuu: yritykselle ei ole arvoa.',
   },
+  outOfScopeTitle: 'Ei hoitomallin piirissä',
+  outOfScopeWhy: (stage, lastWon, months) =>
+    `Yritys ei ole nykyinen asiakas: sen elinkaaren vaihe on ${stage ?? 'asettamatta'}, ja ${
+      lastWon === null
+        ? 'sillä ei ole voitettua kauppaa'
+        : `sen viimeisin voitettu kauppa päättyi ${lastWon}`
+    }, ei ${months} kuukauden sisällä.`,
+  outOfScopeBringIn: (stages, months) =>
+    `Se tulee hoitomallin piiriin, kun sen elinkaaren vaihe on jokin näistä: ${stages}, tai kun sen kanssa voitetaan kauppa (${months} kuukauden sisällä).`,
+  outOfScopeKept:
+    'Sillä ei ole segmenttiä, seuraavia askelia eikä tehtäviä, eikä se näy mittareissa; sen potentiaaliarvio ja käsin asetettu segmentti säilyvät.',
   inviteAssessment: 'Arvioi potentiaali alla olevassa matriisiosiossa luokitellaksesi sen.',
   override: 'Ohitus',
   overrideActive: (segment, until) => `Asetettu käsin: ${segment} ${until} asti`,

@@ -21,6 +21,7 @@ import { MatrixSettings } from './MatrixSettings';
 import { NextStepSettings } from './NextStepSettings';
 import { PotentialSettings } from './PotentialSettings';
 import { ServiceSettings } from './ServiceSettings';
+import { ScopeSettings } from './ScopeSettings';
 import { ValueSettings } from './ValueSettings';
 
 /** What the last preview or save said about the draft. */
@@ -81,6 +82,7 @@ export function SettingsEditor(props: { data: SettingsData; onSaved: () => void 
   };
 
   const sections: [string, (p: SectionProps) => JSX.Element][] = [
+    [t.settings.scope, ScopeSettings],
     [t.settings.value, ValueSettings],
     [t.settings.potential, PotentialSettings],
     [t.settings.matrix, MatrixSettings],
