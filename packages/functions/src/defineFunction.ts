@@ -7,6 +7,7 @@ import {
   type FunctionName,
   type FunctionResult,
 } from '@care-model/contract';
+import { adminKeySecret, checkAdminKey } from './checkAdminKey';
 import { currentTime } from './currentTime';
 import { hubspotClient, toFunctionError, type PortalEnv } from '@care-model/hubspot';
 
@@ -31,14 +32,24 @@ function invalidInput(error: z.ZodError): FunctionError {
   return { code: 'invalid_input', message: first.message, field: first.path, issues };
 }
 
+export interface FunctionOptions {
+  /** Portal-wide: the caller must send the admin key (`adminFunctions` in the contract). */
+  admin?: boolean;
+}
+
 /** An app function's `main` (`defineFunction(functionParams.x, handler)`): parse the parameters with the contract, run, map any throw to the error union. */
 export function defineFunction<S extends z.ZodType, D>(
   schema: S,
   run: (params: z.output<S>, env: FunctionEnv) => Promise<FunctionResult<D>>,
+  options: FunctionOptions = {},
 ) {
   return async function main(context: unknown): Promise<FunctionResult<D>> {
     const parsedContext = contextSchema.safeParse(context);
     const raw = parsedContext.success ? (parsedContext.data.parameters ?? {}) : {};
+    if (options.admin) {
+      const refused = checkAdminKey(raw, process.env[adminKeySecret]);
+      if (refused) return fail(refused);
+    }
     const params = schema.safeParse(raw);
     if (!params.success) return fail(invalidInput(params.error));
     try {
