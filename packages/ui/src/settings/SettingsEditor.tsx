@@ -31,7 +31,11 @@ type Outcome =
   | { kind: 'conflict' };
 
 /** The config as a form: validated by the core's schema on every edit, previewed, then saved. */
-export function SettingsEditor(props: { data: SettingsData; onSaved: () => void }) {
+export function SettingsEditor(props: {
+  data: SettingsData;
+  adminKey: string;
+  onSaved: () => void;
+}) {
   const { t } = useLocale();
   const { user } = useExtensionContext<'settings'>();
   const { addAlert } = useExtensionActions<'settings'>();
@@ -59,6 +63,7 @@ export function SettingsEditor(props: { data: SettingsData; onSaved: () => void 
       expectedVersion: props.data.version,
       previewOnly,
       actor: { userId: String(user.id), email: user.email },
+      ...(props.adminKey === '' ? {} : { adminKey: props.adminKey }),
     });
     if (!result.ok) {
       if (result.error.code === 'conflict') setOutcome({ kind: 'conflict' });
