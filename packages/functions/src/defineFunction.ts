@@ -9,6 +9,7 @@ import {
 } from '@care-model/contract';
 import { adminKeySecret, checkAdminKey } from './checkAdminKey';
 import { currentTime } from './currentTime';
+import { plainIssueMessage } from './plainIssueMessage';
 import { hubspotClient, toFunctionError, type PortalEnv } from '@care-model/hubspot';
 
 /** What every handler gets besides its parameters: the portal's client and the instant. */
@@ -24,9 +25,8 @@ const contextSchema = z.object({ parameters: z.unknown().optional() }).loose();
 function invalidInput(error: z.ZodError): FunctionError {
   const issues = error.issues.map((issue) => {
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
-    const message =
-      issue.code === 'unrecognized_keys' ? `Unknown parameter "${issue.keys[0]}".` : issue.message;
-    return { path: path.map(String).join('.') || '(parameters)', message };
+    const field = path.map(String).join('.') || '(parameters)';
+    return { path: field, message: plainIssueMessage(issue, field) };
   });
   const first = issues[0] ?? { path: '(parameters)', message: 'Invalid parameters.' };
   return { code: 'invalid_input', message: first.message, field: first.path, issues };
