@@ -15,6 +15,8 @@ const usedFunctions = [
   'sync_next_steps',
 ] as const;
 export const token = 'preview-e2e-token';
+/** The settings page's admin key, handed to the functions as the CARE_MODEL_ADMIN_KEY secret. */
+export const demoAdminKey = 'preview-e2e-admin-key';
 const succeeded = z.object({ ok: z.literal(true) }).loose();
 
 /** The demo portfolio in a sandbox, the app's fields installed, and the preview serving the real code. */
@@ -32,8 +34,16 @@ export async function startDemoPortal(): Promise<{
     );
   const appProperties = z.array(propertyDefinitionSchema).parse(propertyCatalog(defaultConfig));
   const sandbox = await createSandbox({ seed: 'demo', appProperties });
-  const preview = await startPreview({ sandboxUrl: sandbox.url, token, host: '127.0.0.1' });
-  const installed = await callFunction(preview.url, 'install_fields', { dryRun: false });
+  const preview = await startPreview({
+    sandboxUrl: sandbox.url,
+    token,
+    host: '127.0.0.1',
+    adminKey: demoAdminKey,
+  });
+  const installed = await callFunction(preview.url, 'install_fields', {
+    dryRun: false,
+    adminKey: demoAdminKey,
+  });
   if (!succeeded.safeParse(installed).success) {
     throw new Error(`install_fields failed: ${JSON.stringify(installed)}`);
   }

@@ -2,7 +2,7 @@ import { Client } from '@hubspot/api-client';
 import { readStepKey } from '@care-model/core';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '@care-model/preview';
-import { findUnidentifiedCompany, startDemoPortal, token } from './demoPortal';
+import { demoAdminKey, findUnidentifiedCompany, startDemoPortal, token } from './demoPortal';
 
 jest.setTimeout(60_000);
 
@@ -82,6 +82,7 @@ it('an admin saves the settings and a manager reads the home page in Finnish', a
   await page.goto(`${portal.preview.url}/#/settings`);
   const settings = page.locator('[data-extension]').first();
   await settings.getByTestId('version').waitFor();
+  await settings.getByLabel('Admin key').fill(demoAdminKey);
   await settings.getByRole('button', { name: 'Preview impact' }).click();
   await settings.getByTestId('impact').waitFor();
   await settings.getByRole('button', { name: 'Save settings' }).click();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { builtinModules } from 'node:module';
-import { functionNames } from '@care-model/contract';
+import { adminFunctions, functionNames, type FunctionName } from '@care-model/contract';
 import { functionsOutDir } from '@care-model/functions';
 import { testToken } from './support/portal';
 
@@ -14,7 +14,13 @@ describe('what `hs project upload` finds in src/app/functions', () => {
       expect(JSON.parse(read(`${name}-hsmeta.json`))).toEqual({
         uid: name,
         type: 'app-function',
-        config: { entrypoint: `/app/functions/${name}.js`, secretKeys: [] },
+        config: {
+          entrypoint: `/app/functions/${name}.js`,
+          // Portal-wide functions read the admin key secret (decision 0015).
+          secretKeys: (adminFunctions as readonly FunctionName[]).includes(name)
+            ? ['CARE_MODEL_ADMIN_KEY']
+            : [],
+        },
       });
       const bundle = read(`${name}.js`);
       expect(bundle).toMatch(/module\.exports = __toCommonJS/);

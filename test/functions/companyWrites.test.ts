@@ -151,23 +151,23 @@ describe('set_override and clear_override', () => {
       invoke('set_override', { companyId: '3', segment: 'key', reason: 'Reference', actor }),
     );
     expect(dataOf(set.result).overrideSetBy).toEqual({
-      name: 'aino.virtanen@example.com',
+      name: 'aino.virtanen@example.com (stated by the card)',
       at: null,
     });
     expect(patchBodies(set.writes)).toHaveLength(1);
     expect(await readCompany('3', ['care_override_set_by'])).toMatchObject({
-      care_override_set_by: 'aino.virtanen@example.com',
+      care_override_set_by: 'aino.virtanen@example.com (stated by the card)',
     });
     const loaded = await counted(portal, () => invoke('load_care_view', { companyId: '3' }));
     expect(dataOf(loaded.result).overrideSetBy).toEqual({
-      name: 'aino.virtanen@example.com',
+      name: 'aino.virtanen@example.com (stated by the card)',
       at: null,
     });
     expect(loaded.requests.length).toBeLessThanOrEqual(5);
 
     dataOf(await invoke('classify_company', { companyId: '3' }));
     expect(await readCompany('3', ['care_override_set_by'])).toMatchObject({
-      care_override_set_by: 'aino.virtanen@example.com',
+      care_override_set_by: 'aino.virtanen@example.com (stated by the card)',
     });
 
     const byId = dataOf(
@@ -178,7 +178,7 @@ describe('set_override and clear_override', () => {
         actor: { userId: '43' },
       }),
     );
-    expect(byId.overrideSetBy).toEqual({ name: '43', at: null });
+    expect(byId.overrideSetBy).toEqual({ name: '43 (stated by the card)', at: null });
 
     const cleared = dataOf(await invoke('clear_override', { companyId: '3', actor }));
     expect(cleared.overrideSetBy).toBeNull();

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { functionResultSchema } from '@care-model/contract';
 import { counted, installedPortal, invoke, setNow, type Portal } from './support/portal';
 
+jest.setTimeout(60_000);
+
 let portal: Portal;
 
 beforeAll(async () => {

@@ -75,7 +75,10 @@ describe('get_settings and save_settings', () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.error.code)).toEqual(['conflict']);
     const stored = dataOf(await invoke('get_settings', { includeHistory: true }));
-    expect(stored).toMatchObject({ version: 1, savedBy: 'admin@example.fi' });
+    expect(stored).toMatchObject({
+      version: 1,
+      savedBy: 'admin@example.fi (stated by the settings page)',
+    });
     expect([20, 25]).toContain(stored.config.carePlans.key.contactCadenceDays);
     expect(dataOf(await invoke('load_care_view', { companyId: '2' })).timeZone).toBe(
       'Europe/Stockholm',

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import path from 'node:path';
 import { startPreview, type Preview } from '@care-model/preview';
 import { createSandbox, type Sandbox } from '@care-model/sandbox';
@@ -23,7 +24,7 @@ beforeAll(async () => {
     },
   });
   preview = await startPreview({ sandboxUrl: sandbox.url, token: 'test', srcDir });
-}, 30_000);
+}, 180_000);
 
 afterAll(async () => {
   await preview?.close();
@@ -82,5 +83,46 @@ describe('the preview server', () => {
     const crash = await post('crash', {});
     expect(crash.status).toBe(500);
     expect(await crash.json()).toEqual({ message: 'crash failed: boom' });
+  });
+
+  describe('refuses other host names (DNS rebinding)', () => {
+    /** A raw request, so the Host header is exactly the one given. */
+    const statusOf = (headers: Record<string, string>) =>
+      new Promise<number>((resolve, reject) => {
+        const url = new URL(`${preview.url}/api/companies`);
+        const sent = request(
+          { host: url.hostname, port: url.port, path: url.pathname, headers },
+          (answer) => {
+            answer.resume();
+            resolve(answer.statusCode ?? 0);
+          },
+        );
+        sent.on('error', reject);
+        sent.end();
+      });
+    const port = () => new URL(preview.url).port;
+
+    it.each([
+      ['a foreign Host', () => ({ host: `attacker.example:${port()}` })],
+      [
+        'a foreign Origin',
+        () => ({ host: `127.0.0.1:${port()}`, origin: 'http://attacker.example' }),
+      ],
+      ['a null Origin', () => ({ host: `127.0.0.1:${port()}`, origin: 'null' })],
+      ['a look-alike Host', () => ({ host: `127.0.0.1.attacker.example:${port()}` })],
+    ])('%s → 403', async (_label, headers) => {
+      expect(await statusOf(headers())).toBe(403);
+    });
+
+    it.each([
+      ['127.0.0.1', () => ({ host: `127.0.0.1:${port()}` })],
+      [
+        'localhost with its Origin',
+        () => ({ host: `localhost:${port()}`, origin: `http://localhost:${port()}` }),
+      ],
+      ['[::1]', () => ({ host: `[::1]:${port()}` })],
+    ])('%s → answered', async (_label, headers) => {
+      expect(await statusOf(headers())).toBe(200);
+    });
   });
 });

@@ -29,6 +29,12 @@ export const functionParams = {
 } as const;
 
 export type FunctionName = keyof typeof functionParams;
+
+/** The portal-wide functions: only a caller with the admin key may run them (decision 0015). */
+export const adminFunctions = [
+  'install_fields',
+  'save_settings',
+] as const satisfies readonly FunctionName[];
 export const functionNames = Object.keys(functionParams) as FunctionName[];
 
 /** What a caller passes (defaults may be left out). */

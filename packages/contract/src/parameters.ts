@@ -1,10 +1,19 @@
 import { z } from 'zod';
-import { parseStepKey, stepKey, rationaleMaxLength, segmentSchema } from '@care-model/core';
+import {
+  isCalendarDate,
+  parseStepKey,
+  stepKey,
+  rationaleMaxLength,
+  segmentSchema,
+} from '@care-model/core';
 
 const companyId = z
   .string({ error: 'companyId is required.' })
   .regex(/^\d{1,20}$/, 'companyId must be a HubSpot record id (digits).');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date in the form YYYY-MM-DD.');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date in the form YYYY-MM-DD.')
+  .refine(isCalendarDate, 'Use a real calendar date (YYYY-MM-DD).');
 const note = z.string().trim().max(2000, 'Keep the note under 2,000 characters.');
 /** Who acts, as the card reports it (attribution only: it is client-supplied). */
 const actor = z
@@ -15,7 +24,12 @@ const actor = z
 /** The portal's time zone (`context.portal.timezone`): dates use it until the settings store one. */
 const portalTimeZone = z.string().max(64).optional();
 
-export const installFieldsParams = z.object({ dryRun: z.boolean().default(false) }).strict();
+/** The admin key the settings page asks for; the function compares it with its secret (decision 0015). */
+const adminKey = z.string().max(200).optional();
+
+export const installFieldsParams = z
+  .object({ dryRun: z.boolean().default(false), adminKey })
+  .strict();
 
 export const loadCareViewParams = z.object({ companyId, timeZone: portalTimeZone }).strict();
 
@@ -110,7 +124,9 @@ export const getSettingsParams = z.object({ includeHistory: z.boolean().default(
 
 export const saveSettingsParams = z
   .object({
-    config: z.unknown(),
+    config: z.custom<NonNullable<unknown>>((value) => value !== null && value !== undefined, {
+      message: 'Send the whole config to save.',
+    }),
     /** The version the admin edited; a newer stored version means someone else saved first. */
     expectedVersion: z.number().int().min(0),
     /** Only compute the impact ("N companies would change segment"); write nothing. */
@@ -118,6 +134,7 @@ export const saveSettingsParams = z
     /** The portal's time zone (`context.portal.timezone`), stored with the settings (decision 0008). */
     timeZone: z.string().max(64).optional(),
     actor,
+    adminKey,
   })
   .strict();
 

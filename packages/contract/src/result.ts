@@ -9,6 +9,7 @@ export const errorCodes = [
   'conflict',
   'config_invalid',
   'not_installed',
+  'forbidden',
 ] as const;
 export const errorCodeSchema = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;

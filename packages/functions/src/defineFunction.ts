@@ -7,7 +7,9 @@ import {
   type FunctionName,
   type FunctionResult,
 } from '@care-model/contract';
+import { adminKeySecret, checkAdminKey } from './checkAdminKey';
 import { currentTime } from './currentTime';
+import { plainIssueMessage } from './plainIssueMessage';
 import { hubspotClient, setDeadline, toFunctionError, type PortalEnv } from '@care-model/hubspot';
 import { timeZoneSchema } from '@care-model/core';
 
@@ -28,22 +30,31 @@ const portalZoneSchema = z.object({ timeZone: timeZoneSchema.optional().catch(un
 function invalidInput(error: z.ZodError): FunctionError {
   const issues = error.issues.map((issue) => {
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
-    const message =
-      issue.code === 'unrecognized_keys' ? `Unknown parameter "${issue.keys[0]}".` : issue.message;
-    return { path: path.map(String).join('.') || '(parameters)', message };
+    const field = path.map(String).join('.') || '(parameters)';
+    return { path: field, message: plainIssueMessage(issue, field) };
   });
   const first = issues[0] ?? { path: '(parameters)', message: 'Invalid parameters.' };
   return { code: 'invalid_input', message: first.message, field: first.path, issues };
+}
+
+export interface FunctionOptions {
+  /** Portal-wide: the caller must send the admin key (`adminFunctions` in the contract). */
+  admin?: boolean;
 }
 
 /** An app function's `main` (`defineFunction(functionParams.x, handler)`): parse the parameters with the contract, run, map any throw to the error union. */
 export function defineFunction<S extends z.ZodType, D>(
   schema: S,
   run: (params: z.output<S>, env: FunctionEnv) => Promise<FunctionResult<D>>,
+  options: FunctionOptions = {},
 ) {
   return async function main(context: unknown): Promise<FunctionResult<D>> {
     const parsedContext = contextSchema.safeParse(context);
     const raw = parsedContext.success ? (parsedContext.data.parameters ?? {}) : {};
+    if (options.admin) {
+      const refused = checkAdminKey(raw, process.env[adminKeySecret]);
+      if (refused) return fail(refused);
+    }
     const params = schema.safeParse(raw);
     if (!params.success) return fail(invalidInput(params.error));
     try {

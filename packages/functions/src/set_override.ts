@@ -2,13 +2,8 @@ import { addMonthsToDate, compareDates, isCalendarDate, todayIn } from '@care-mo
 import { fail, functionParams, ok } from '@care-model/contract';
 import { readCompanyContext } from '@care-model/hubspot';
 import { defineFunction } from './defineFunction';
+import { statedActor } from './statedActor';
 import { writeView } from './writeView';
-
-/** Who set the override, as the card reports it: the email, else the user id ('' when unknown). */
-function actorName(actor: { userId?: string; email?: string } | undefined): string {
-  const email = actor?.email?.trim() ?? '';
-  return email !== '' ? email : (actor?.userId?.trim() ?? '');
-}
 
 /** A person's segment, with a reason, until a date (default: one year from today). */
 export const main = defineFunction(functionParams.set_override, async (params, env) => {
@@ -26,7 +21,7 @@ export const main = defineFunction(functionParams.set_override, async (params, e
       care_override_segment: params.segment,
       care_override_reason: params.reason,
       care_override_until: until,
-      care_override_set_by: actorName(params.actor),
+      care_override_set_by: statedActor(params.actor, 'card'),
     }),
   );
 });

@@ -47,6 +47,11 @@ export {
   snapshotProperties,
   type CurrentSettings,
 } from './stores/readSettings';
-export { latestSnapshot, saveSnapshot } from './stores/portfolioSnapshot';
+export {
+  latestSnapshot,
+  saveSnapshot,
+  snapshotMaxChars,
+  snapshotText,
+} from './stores/portfolioSnapshot';
 export { applyInstall, planInstall } from './install/planInstall';
 export type { InstallStep } from './install/installStep';

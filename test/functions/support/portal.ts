@@ -4,6 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { Client } from '@hubspot/api-client';
 import {
+  adminFunctions,
   functionDataSchemas,
   functionResultSchema,
   type FunctionData,
@@ -20,12 +21,22 @@ import { portalSeed } from './seeds';
 const nativeRequire = createRequire(__filename);
 
 export const testToken = 'test-token';
+/** The portal's admin secret (`CARE_MODEL_ADMIN_KEY`), set by startPortal as HubSpot sets secrets. */
+export const testAdminKey = 'test-admin-key-0123456789';
 
-/** The bundled function `name` (built by the jest global setup), called as HubSpot calls it. */
+const isAdminFunction = (name: FunctionName) =>
+  (adminFunctions as readonly FunctionName[]).includes(name);
+
+/**
+ * The bundled function `name` (built by the jest global setup), called as HubSpot calls it. A
+ * portal-wide function gets the admin key unless the parameters carry their own `adminKey`.
+ */
 export async function invoke<N extends FunctionName>(
   name: N,
-  parameters: FunctionInput<N> | Record<string, unknown>,
+  given: FunctionInput<N> | Record<string, unknown>,
 ): Promise<FunctionResult<FunctionData[N]>> {
+  const parameters =
+    isAdminFunction(name) && !('adminKey' in given) ? { ...given, adminKey: testAdminKey } : given;
   const loaded: unknown = nativeRequire(path.join(functionsOutDir, `${name}.js`));
   if (typeof loaded !== 'object' || loaded === null || !('main' in loaded))
     throw new Error(`${name}.js exports no main`);
@@ -77,6 +88,7 @@ export async function startPortal(seed: Seed, options: SandboxOptions = {}): Pro
   });
   process.env.PRIVATE_APP_ACCESS_TOKEN = testToken;
   process.env.HUBSPOT_BASE_URL = sandbox.url;
+  process.env.CARE_MODEL_ADMIN_KEY = testAdminKey;
   const hubspot = new Client({
     accessToken: testToken,
     basePath: sandbox.url,

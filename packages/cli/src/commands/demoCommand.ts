@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { buildFunctions, handledFunctions } from '@care-model/functions';
 import { planInstall } from '@care-model/hubspot';
@@ -53,12 +54,15 @@ async function demo(raw: Record<string, unknown>): Promise<void> {
     `Recomputed ${result.companies} companies: ${result.changed} changed, ${result.tasksCreated} tasks created (${result.tasksHeldBack} held back by the per-owner cap), ${cli.counts().requests} API calls.`,
   );
   await buildFunctions(handledFunctions());
+  const adminKey = process.env.CARE_MODEL_ADMIN_KEY ?? randomBytes(18).toString('base64url');
   const preview = await startPreview({
     sandboxUrl: sandbox.url,
     token: demoToken,
     port: flags.previewPort,
+    adminKey,
   });
   output.line(`Preview (company cards, settings, home page): ${preview.url}`);
+  output.line(`Admin key for the settings page (CARE_MODEL_ADMIN_KEY): ${adminKey}`);
   output.line('Press Ctrl+C to stop.');
   closeOnSignal(preview, sandbox);
 }

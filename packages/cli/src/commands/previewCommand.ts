@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { buildFunctions, handledFunctions } from '@care-model/functions';
 import { startPreview } from '@care-model/preview';
 import { Command } from 'commander';
@@ -19,12 +20,15 @@ async function preview(raw: Record<string, unknown>): Promise<void> {
     ? { baseUrl: flags.sandbox.replace(/\/+$/, ''), token: String(raw.token ?? 'preview') }
     : resolveTarget(raw);
   await buildFunctions(handledFunctions());
+  const adminKey = process.env.CARE_MODEL_ADMIN_KEY ?? randomBytes(18).toString('base64url');
   const server = await startPreview({
     sandboxUrl: target.baseUrl,
     token: target.token,
     port: flags.port,
+    adminKey,
   });
   output.line(`Preview (company cards, settings, home page) of ${target.baseUrl}: ${server.url}`);
+  output.line(`Admin key for the settings page (CARE_MODEL_ADMIN_KEY): ${adminKey}`);
   output.line('Press Ctrl+C to stop.');
   closeOnSignal(server);
 }

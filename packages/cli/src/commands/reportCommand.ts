@@ -59,7 +59,7 @@ function printTables(summary: PortfolioSummary, config: CareConfig): void {
       percent(row.unidentifiedShare),
     ]),
   );
-  output.line(`Unidentified backlog: ${summary.unidentifiedBacklog.companies.length} companies`);
+  output.line(`Unidentified backlog: ${summary.unidentifiedBacklog.count} companies`);
 }
 
 async function report(raw: Record<string, unknown>): Promise<void> {

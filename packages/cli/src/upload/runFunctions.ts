@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { defaultConfig, propertyCatalog } from '@care-model/core';
 import { createSandbox } from '@care-model/sandbox';
 import { z } from 'zod';
@@ -19,13 +20,21 @@ export async function runFunctionStep(
   // As in HubSpot: the token and (here) the API's address come from the environment.
   process.env.PRIVATE_APP_ACCESS_TOKEN = 'upload-rehearsal';
   process.env.HUBSPOT_BASE_URL = sandbox.url;
+  const adminKey = randomBytes(18).toString('base64url');
+  process.env.CARE_MODEL_ADMIN_KEY = adminKey;
   try {
     for (const name of ['install_fields', 'get_settings']) {
       const main = loaded.get(name);
       if (!main) return { step: 'run a function', ok: false, detail: `${name} was not loaded` };
       const answer = answerSchema.parse(
         JSON.parse(
-          JSON.stringify(await main({ parameters: {}, propertiesToSend: {}, secrets: {} })),
+          JSON.stringify(
+            await main({
+              parameters: name === 'install_fields' ? { adminKey } : {},
+              propertiesToSend: {},
+              secrets: {},
+            }),
+          ),
         ),
       );
       if (!answer.ok)

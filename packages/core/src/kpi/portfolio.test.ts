@@ -161,7 +161,8 @@ describe('portfolioSummary', () => {
     );
     const all = portfolioSummary(backlog, defaultConfig, ctx).unidentifiedBacklog;
     const shown = listedBacklog(all);
-    expect(all.companies).toHaveLength(size);
+    expect(all.count).toBe(size);
+    expect(all.companies).toHaveLength(listed);
     expect(shown.companies).toHaveLength(listed);
     expect(shown.more).toBe(more);
     expect(shown.companies.map((c) => c.id)).toEqual(

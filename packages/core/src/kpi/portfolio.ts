@@ -62,7 +62,13 @@ export const portfolioSummarySchema = z
       })
       .readonly(),
     unidentifiedBacklog: z
-      .object({ companies: z.array(portfolioEntrySchema).readonly(), nativeReport: viewTextSchema })
+      .object({
+        /** Every unidentified company. */
+        count: z.number().int().nonnegative(),
+        /** The oldest `unidentifiedBacklogLimit` of them: what the home page lists (and the snapshot keeps). */
+        companies: z.array(portfolioEntrySchema).readonly(),
+        nativeReport: viewTextSchema,
+      })
       .readonly(),
     recentChanges: z
       .object({
@@ -91,7 +97,7 @@ export function listedBacklog(backlog: PortfolioSummary['unidentifiedBacklog']):
   more: number;
 } {
   const companies = backlog.companies.slice(0, unidentifiedBacklogLimit);
-  return { companies, more: backlog.companies.length - companies.length };
+  return { companies, more: Math.max(0, backlog.count - companies.length) };
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -170,7 +176,8 @@ export function portfolioSummary(
       },
     },
     unidentifiedBacklog: {
-      companies: backlog.map(entry),
+      count: backlog.length,
+      companies: backlog.slice(0, unidentifiedBacklogLimit).map(entry),
       nativeReport: reports.unidentifiedBacklog,
     },
     recentChanges: {

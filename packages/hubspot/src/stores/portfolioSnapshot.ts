@@ -15,6 +15,24 @@ export const portfolioSnapshotSchema = z.object({
 });
 export type PortfolioSnapshot = z.infer<typeof portfolioSnapshotSchema>;
 
+/** HubSpot's text properties hold 65,536 characters; the margin is for owners added between runs. */
+export const snapshotMaxChars = 60_000;
+
+/** The stored JSON of a snapshot; throws, naming the size, rather than let HubSpot refuse or cut it. */
+export function snapshotText(snapshot: {
+  asOf: Date;
+  companies: number;
+  configVersion: number;
+  summary: PortfolioSummary;
+}): string {
+  const text = JSON.stringify({ ...snapshot, asOf: snapshot.asOf.toISOString() });
+  if (text.length > snapshotMaxChars)
+    throw new Error(
+      `The portfolio snapshot would take ${text.length} characters; a HubSpot property keeps ${snapshotMaxChars} with margin (${snapshot.summary.owners.rows.length} owner rows).`,
+    );
+  return text;
+}
+
 /** The newest readable snapshot among the settings records, if any. */
 export function latestSnapshot(records: readonly CrmRecord[]): PortfolioSnapshot | null {
   const snapshots = records.flatMap((record) => {
@@ -40,7 +58,7 @@ export async function saveSnapshot(
   records: readonly CrmRecord[],
 ): Promise<void> {
   const body = {
-    care_portfolio_snapshot: JSON.stringify({ ...snapshot, asOf: snapshot.asOf.toISOString() }),
+    care_portfolio_snapshot: snapshotText(snapshot),
     care_snapshot_at: snapshot.asOf.toISOString(),
   };
   if (records.some((record) => versionOf(record) === snapshot.configVersion)) {

@@ -45,6 +45,7 @@ export interface FunctionTarget {
   functionsDir: string;
   baseUrl: string;
   token: string;
+  adminKey?: string;
 }
 
 /**
@@ -76,6 +77,8 @@ export function registerFunctionRoutes(
         : {};
     process.env.PRIVATE_APP_ACCESS_TOKEN = target.token;
     process.env.HUBSPOT_BASE_URL = target.baseUrl;
+    // HubSpot hands a function its secrets (`secretKeys`) as environment variables.
+    if (target.adminKey !== undefined) process.env.CARE_MODEL_ADMIN_KEY = target.adminKey;
     const bundle: unknown = loadCommonJs(file);
     if (!isBundle(bundle))
       return reply.code(500).send({ message: `${name}.js exports no main function.` });

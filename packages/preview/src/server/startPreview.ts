@@ -4,6 +4,7 @@ import { ZodError } from 'zod';
 import { buildPreviewPage, type BrowserBundle } from '../build/buildPreviewPage';
 import { registerCompanyRoutes } from './companyRoutes';
 import { registerFunctionRoutes } from './functionRoutes';
+import { refuseForeignHosts } from './refuseForeignHosts';
 import { sandboxApi, SandboxRequestError } from './sandboxApi';
 
 const repoRoot = path.resolve(__dirname, '../../../..');
@@ -20,6 +21,8 @@ export interface PreviewOptions {
   /** Where the function bundles are (default: `<srcDir>/app/functions`). */
   functionsDir?: string;
   portal?: { id: number; timezone: string };
+  /** The functions' `CARE_MODEL_ADMIN_KEY` secret, handed to them through the environment as HubSpot does. */
+  adminKey?: string;
 }
 
 export interface Preview {
@@ -64,11 +67,13 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       .code(status || 500)
       .send({ message: error instanceof Error ? error.message : 'Preview error.' });
   });
+  refuseForeignHosts(app);
   registerCompanyRoutes(app, api, options.portal ?? { id: 12345678, timezone: 'Europe/Helsinki' });
   registerFunctionRoutes(app, api, {
     functionsDir: options.functionsDir ?? path.join(srcDir, 'app', 'functions'),
     baseUrl: options.sandboxUrl,
     token: options.token,
+    adminKey: options.adminKey,
   });
   serveBundle(app, bundle);
   await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });

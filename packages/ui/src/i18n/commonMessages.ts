@@ -14,6 +14,7 @@ export const commonEn = {
     config_invalid: 'The care model settings are not valid. Ask an admin to fix them.',
     not_installed:
       'The care model fields are not installed yet. Ask an admin to run "Install / repair fields" in the app settings.',
+    forbidden: "Only an admin with the app's admin key can do this.",
   } satisfies Record<ErrorCode, string>,
   saved: 'Saved',
   failed: 'Not saved',
@@ -44,6 +45,7 @@ export const commonFi: CommonMessages = {
       'Asiakkuusmallin asetukset eivät ole kelvolliset. Pyydä ylläpitäjää korjaamaan ne.',
     not_installed:
       'Asiakkuusmallin kenttiä ei ole vielä asennettu. Pyydä ylläpitäjää ajamaan sovelluksen asetuksista "Asenna / korjaa kentät".',
+    forbidden: 'Vain ylläpitäjä, jolla on sovelluksen ylläpitoavain, voi tehdä tämän.',
   },
   saved: 'Tallennettu',
   failed: 'Ei tallennettu',

@@ -84,6 +84,9 @@ export const settingsEn = {
   historySavedBy: 'By',
   historyEmpty: 'No saved versions yet.',
   install: 'Install / repair fields',
+  adminKey: 'Admin key',
+  adminKeyHint:
+    "Saving and installing need the app's admin key (set with hs secret add CARE_MODEL_ADMIN_KEY); it is kept only while this page is open.",
   installIntro:
     'Creates or updates the "Care model" property group, the company properties and the app\'s objects. Check first what would change.',
   dryRun: 'Check what would change',
@@ -188,6 +191,9 @@ export const settingsFi: SettingsMessages = {
   historySavedBy: 'Tallentaja',
   historyEmpty: 'Ei tallennettuja versioita.',
   install: 'Asenna / korjaa kentät',
+  adminKey: 'Ylläpitoavain',
+  adminKeyHint:
+    'Tallennus ja asennus vaativat sovelluksen ylläpitoavaimen (asetetaan komennolla hs secret add CARE_MODEL_ADMIN_KEY); se säilyy vain niin kauan kuin tämä sivu on auki.',
   installIntro:
     'Luo tai päivittää "Care model" -ominaisuusryhmän, yritysten ominaisuudet ja sovelluksen objektit. Tarkista ensin, mitä muuttuisi.',
   dryRun: 'Tarkista, mitä muuttuisi',

@@ -32,9 +32,7 @@ export function CompanyLists(props: { summary: PortfolioSummary; config: CareCon
     <Flex direction="column" gap="sm">
       <Heading>{t.portfolio.backlogTitle}</Heading>
       <Text testId="backlog">
-        {backlog.companies.length === 0
-          ? t.portfolio.backlogEmpty
-          : t.portfolio.backlogCount(backlog.companies.length)}
+        {backlog.count === 0 ? t.portfolio.backlogEmpty : t.portfolio.backlogCount(backlog.count)}
       </Text>
       {listed.companies.length > 0 && (
         <Flex direction="column" gap="xs">

@@ -5,14 +5,17 @@ import { useLocale } from '../i18n/useLocale';
 import { useActions } from '../serverless/useAction';
 
 /** Install / repair fields: a dry run lists the changes; only then can they be applied. */
-export function InstallFields() {
+export function InstallFields(props: { adminKey: string }) {
   const { t } = useLocale();
   const { addAlert } = useExtensionActions<'settings'>();
   const { running, run } = useActions<'dryRun' | 'apply'>();
   const [planned, setPlanned] = useState<InstallChange[] | null>(null);
 
   const install = async (dryRun: boolean) => {
-    const result = await run(dryRun ? 'dryRun' : 'apply', 'install_fields', { dryRun });
+    const result = await run(dryRun ? 'dryRun' : 'apply', 'install_fields', {
+      dryRun,
+      ...(props.adminKey === '' ? {} : { adminKey: props.adminKey }),
+    });
     if (!result.ok) {
       addAlert({ type: 'danger', title: t.common.failed, message: result.error.message });
       return;

@@ -32,7 +32,11 @@ type Outcome =
   | { kind: 'conflict' };
 
 /** The config as a form: validated by the core's schema on every edit, previewed, then saved. */
-export function SettingsEditor(props: { data: SettingsData; onSaved: () => void }) {
+export function SettingsEditor(props: {
+  data: SettingsData;
+  adminKey: string;
+  onSaved: () => void;
+}) {
   const { t } = useLocale();
   const { user, portal } = useExtensionContext<'settings'>();
   const { addAlert } = useExtensionActions<'settings'>();
@@ -61,6 +65,7 @@ export function SettingsEditor(props: { data: SettingsData; onSaved: () => void 
       previewOnly,
       timeZone: portal.timezone,
       actor: { userId: String(user.id), email: user.email },
+      ...(props.adminKey === '' ? {} : { adminKey: props.adminKey }),
     });
     if (!result.ok) {
       if (result.error.code === 'conflict') setOutcome({ kind: 'conflict' });

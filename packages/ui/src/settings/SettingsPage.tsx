@@ -1,4 +1,5 @@
-import { Flex, Heading, Text } from '@hubspot/ui-extensions';
+import { useState } from 'react';
+import { Flex, Heading, Input, Text } from '@hubspot/ui-extensions';
 import type { SettingsData } from '@care-model/contract';
 import { useLocale } from '../i18n/useLocale';
 import { useFunction } from '../serverless/useFunction';
@@ -11,18 +12,28 @@ import { VersionHistory } from './VersionHistory';
 export function SettingsPage() {
   const { t } = useLocale();
   const request = useFunction('get_settings', { includeHistory: true });
+  // Asked once per page session; never stored (decision 0015).
+  const [adminKey, setAdminKey] = useState('');
   return (
     <Flex direction="column" gap="md">
       <Heading>{t.settings.title}</Heading>
+      <Input
+        name="adminKey"
+        type="password"
+        label={t.settings.adminKey}
+        description={t.settings.adminKeyHint}
+        value={adminKey}
+        onChange={setAdminKey}
+      />
       <RequestView request={request} loadingLabel={t.settings.loading}>
-        {(data) => <Settings data={data} onSaved={request.reload} />}
+        {(data) => <Settings data={data} adminKey={adminKey} onSaved={request.reload} />}
       </RequestView>
-      <InstallFields />
+      <InstallFields adminKey={adminKey} />
     </Flex>
   );
 }
 
-function Settings(props: { data: SettingsData; onSaved: () => void }) {
+function Settings(props: { data: SettingsData; adminKey: string; onSaved: () => void }) {
   const { t, format } = useLocale();
   const { data } = props;
   return (
@@ -36,7 +47,7 @@ function Settings(props: { data: SettingsData; onSaved: () => void }) {
               data.savedBy ?? t.settings.someone,
             )}
       </Text>
-      <SettingsEditor data={data} onSaved={props.onSaved} />
+      <SettingsEditor data={data} adminKey={props.adminKey} onSaved={props.onSaved} />
       <VersionHistory history={data.history} />
     </Flex>
   );
