@@ -16,7 +16,16 @@ const closedWon = (id: string, amount: string, extra: Record<string, string> = {
 });
 const oneCompany = (extra: Partial<Seed>): Seed => ({
   owners: [{ id: '101', email: 'aino@example.fi', firstName: 'Aino', lastName: 'Virtanen' }],
-  companies: [{ id: '1', properties: { name: 'Kivelä Konepaja Oy', hubspot_owner_id: '101' } }],
+  companies: [
+    {
+      id: '1',
+      properties: {
+        name: 'Kivelä Konepaja Oy',
+        hubspot_owner_id: '101',
+        lifecyclestage: 'customer',
+      },
+    },
+  ],
   ...extra,
 });
 const valueOf = async () =>
