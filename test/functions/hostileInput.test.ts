@@ -24,6 +24,24 @@ afterAll(() => portal.close());
 const validatorText =
   /\b(expected|received|invalid_type|too_big|too_small|invalid_value|invalid_format|unrecognized_keys|zod)\b/i;
 
+// A message may quote the caller's own input back; only the rest is the app's wording.
+function withoutEchoes(text: string, parameters: unknown): string {
+  const echoes: string[] = [];
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') echoes.push(value);
+    else if (value !== null && typeof value === 'object')
+      for (const [key, inner] of Object.entries(value)) {
+        echoes.push(key);
+        collect(inner);
+      }
+  };
+  collect(parameters);
+  return echoes
+    .filter((echo) => echo.trim() !== '')
+    .sort((a, b) => b.length - a.length)
+    .reduce((rest, echo) => rest.split(echo).join(' '), text);
+}
+
 const huge = fc.string({ minLength: 1000, maxLength: 3000 });
 const wrongType = fc.oneof(
   fc.integer(),
@@ -141,7 +159,7 @@ describe('hostile parameters are refused before any HubSpot request, in plain wo
           result.error.message,
           ...(result.error.issues ?? []).map((i) => i.message),
         ])
-          expect(text).not.toMatch(validatorText);
+          expect(withoutEchoes(text, parameters)).not.toMatch(validatorText);
       }),
       { numRuns: 300 },
     );
