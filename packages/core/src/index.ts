@@ -1,6 +1,7 @@
 export * from './config/vocabulary';
 export * from './config/configSchema';
 export * from './config/parseConfig';
+export * from './config/portalTaskTypes';
 export * from './company/companyInput';
 export * from './classification/classification';
 export * from './care-plan/careView';

@@ -54,7 +54,7 @@ export const defaultCarePlans = {
 
 type RuleDefaults = {
   dueOffsetDays: number;
-  taskType: 'TODO' | 'CALL' | 'EMAIL' | 'MEETING';
+  taskType: 'TODO' | 'CALL' | 'EMAIL';
   priority: 'LOW' | 'MEDIUM' | 'HIGH';
 };
 
@@ -63,12 +63,12 @@ export const defaultRules: Record<RuleId, RuleDefaults> = {
   classify: { dueOffsetDays: 14, taskType: 'TODO', priority: 'HIGH' },
   'assign-owner': { dueOffsetDays: 3, taskType: 'TODO', priority: 'HIGH' },
   'contact-due': { dueOffsetDays: 3, taskType: 'CALL', priority: 'MEDIUM' },
-  'review-due': { dueOffsetDays: 14, taskType: 'MEETING', priority: 'MEDIUM' },
+  'review-due': { dueOffsetDays: 14, taskType: 'TODO', priority: 'MEDIUM' },
   'plan-missing': { dueOffsetDays: 14, taskType: 'TODO', priority: 'MEDIUM' },
   reassess: { dueOffsetDays: 14, taskType: 'TODO', priority: 'LOW' },
   'check-in-due': { dueOffsetDays: 7, taskType: 'CALL', priority: 'MEDIUM' },
   'no-next-step': { dueOffsetDays: 7, taskType: 'TODO', priority: 'LOW' },
-  'at-risk': { dueOffsetDays: 2, taskType: 'MEETING', priority: 'HIGH' },
+  'at-risk': { dueOffsetDays: 2, taskType: 'CALL', priority: 'HIGH' },
   'data-gaps': { dueOffsetDays: 7, taskType: 'TODO', priority: 'LOW' },
 };
 

@@ -64,7 +64,7 @@ describe('parseConfig', () => {
     [
       { nextSteps: { 'contact-due': { taskType: 'FAX' } } },
       'nextSteps.contact-due.taskType',
-      'expected one of "TODO"|"CALL"|"EMAIL"|"MEETING"',
+      'expected one of "TODO"|"CALL"|"EMAIL"',
     ],
     [
       { value: { source: { mode: 'property', property: 'Annual Revenue' } } },

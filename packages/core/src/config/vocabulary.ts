@@ -19,7 +19,8 @@ export const potentialBands = ['low', 'medium', 'high'] as const;
 export const potentialBandSchema = z.enum(potentialBands);
 export type PotentialBand = z.infer<typeof potentialBandSchema>;
 
-export const taskTypes = ['TODO', 'CALL', 'EMAIL', 'MEETING'] as const;
+/** The `hs_task_type` values HubSpot's tasks API documents (a portal may offer fewer; decision 0016). */
+export const taskTypes = ['TODO', 'CALL', 'EMAIL'] as const;
 export const taskTypeSchema = z.enum(taskTypes);
 export type TaskType = z.infer<typeof taskTypeSchema>;
 

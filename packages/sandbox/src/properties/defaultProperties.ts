@@ -168,14 +168,8 @@ const task: DefaultProperty[] = [
   }),
   p('hs_task_type', 'enumeration', 'select', 'task', {
     label: 'Task type',
-    options: options([
-      'TODO',
-      'CALL',
-      'EMAIL',
-      'MEETING',
-      'LINKED_IN_CONNECT',
-      'LINKED_IN_MESSAGE',
-    ]),
+    // The values HubSpot's tasks API documents; a real portal may list more (docs/sandbox.md).
+    options: options(['TODO', 'CALL', 'EMAIL']),
   }),
   p('hs_task_completion_date', 'datetime', 'date', 'task', {
     label: 'Completed at',

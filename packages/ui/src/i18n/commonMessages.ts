@@ -19,10 +19,7 @@ export const commonEn = {
   saved: 'Saved',
   failed: 'Not saved',
   notSet: 'Not set',
-  taskType: { TODO: 'To-do', CALL: 'Call', EMAIL: 'Email', MEETING: 'Meeting' } satisfies Record<
-    TaskType,
-    string
-  >,
+  taskType: { TODO: 'To-do', CALL: 'Call', EMAIL: 'Email' } satisfies Record<TaskType, string>,
   priority: { LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High' } satisfies Record<TaskPriority, string>,
   valueClass: (c: string) => `Value class ${c}`,
   days: (n: number) => plural('en', n, { one: '# day', other: '# days' }),
@@ -50,7 +47,7 @@ export const commonFi: CommonMessages = {
   saved: 'Tallennettu',
   failed: 'Ei tallennettu',
   notSet: 'Ei asetettu',
-  taskType: { TODO: 'Tehtävä', CALL: 'Puhelu', EMAIL: 'Sähköposti', MEETING: 'Tapaaminen' },
+  taskType: { TODO: 'Tehtävä', CALL: 'Puhelu', EMAIL: 'Sähköposti' },
   priority: { LOW: 'Matala', MEDIUM: 'Keskitaso', HIGH: 'Korkea' },
   valueClass: (c) => `Arvoluokka ${c}`,
   days: (n) => plural('fi', n, { one: '# päivä', other: '# päivää' }),
