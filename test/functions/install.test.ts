@@ -37,7 +37,7 @@ describe('install_fields', () => {
 
   it('creates the group, the catalog and both objects; a second run changes nothing', async () => {
     const first = dataOf(await invoke('install_fields', {}));
-    expect(first.changes.length).toBe(catalog.length + 3);
+    expect(first.changes.length).toBe(catalog.length + 4);
     const segment = await portal.hubspot.crm.properties.coreApi.getByName(
       'companies',
       'care_segment',
@@ -89,5 +89,31 @@ describe('install_fields', () => {
       'strategic',
     ]);
     expect(portal.sandbox.requestLog.count({ method: 'DELETE' })).toBe(0);
+  });
+});
+
+describe("install_fields and the portal's task types", () => {
+  it('learns the hs_task_type options; settings offer and accept only those', async () => {
+    expect(dataOf(await invoke('get_settings', {})).taskTypes).toEqual(['TODO', 'CALL', 'EMAIL']);
+    const taskType = portal.sandbox.store.findType('tasks')?.properties.get('hs_task_type');
+    if (!taskType) throw new Error('the sandbox has no hs_task_type');
+    taskType.options = taskType.options.filter((option) => option.value !== 'CALL');
+
+    const install = dataOf(await invoke('install_fields', {}));
+    expect(install.changes).toEqual([
+      expect.objectContaining({ kind: 'record_task_types', detail: 'TODO, EMAIL' }),
+    ]);
+    const settings = dataOf(await invoke('get_settings', {}));
+    expect(settings.taskTypes).toEqual(['TODO', 'EMAIL']);
+
+    const refused = await invoke('save_settings', {
+      config: settings.config,
+      expectedVersion: settings.version,
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'config_invalid', field: 'nextSteps.contact-due.taskType' },
+    });
+    expect(dataOf(await invoke('install_fields', {})).changes).toEqual([]);
   });
 });

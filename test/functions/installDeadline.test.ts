@@ -44,10 +44,11 @@ describe('install_fields inside 10 s', () => {
       Date.parse(first.requests[0]?.startedAt ?? '');
     expect(spanMs).toBeLessThan(8000);
     expect(dataOf(first.result).remaining).toEqual([
+      expect.objectContaining({ kind: 'record_task_types', name: 'care_task_types' }),
       expect.objectContaining({ kind: 'create_schema', name: 'care_next_step' }),
     ]);
     const second = dataOf(await invoke('install_fields', {}));
-    expect(second.changes.map((c) => c.name)).toEqual(['care_next_step']);
+    expect(second.changes.map((c) => c.name)).toEqual(['care_task_types', 'care_next_step']);
     expect(second.remaining).toBeUndefined();
     expect(dataOf(await invoke('install_fields', { dryRun: true })).changes).toEqual([]);
   });

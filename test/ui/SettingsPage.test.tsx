@@ -22,6 +22,7 @@ const settings = (patch: Partial<SettingsData> = {}): SettingsData => ({
     { version: 3, savedAt: '2026-10-01T09:00:00Z', savedBy: 'admin@example.com' },
     { version: 2, savedAt: '2026-09-01T09:00:00Z', savedBy: 'other@example.com' },
   ],
+  taskTypes: ['TODO', 'CALL', 'EMAIL'],
   ...patch,
 });
 
@@ -73,6 +74,23 @@ describe('settings page', () => {
     expect(find(Input, { name: 'labels.segments.key.fi' }).props.value).toBe('Avainasiakas');
     expect(findAll(Input).length).toBeGreaterThan(40);
     expect(text()).toContain('other@example.com');
+  });
+
+  it("offers only the portal's task types, and flags a rule whose type the portal lacks", async () => {
+    const { find, waitFor, text } = page({
+      get_settings: () => ok(settings({ taskTypes: ['TODO', 'EMAIL'] })),
+    });
+    await waitFor(() => expect(text()).toContain('Version 3'));
+    const select = find(Select, { name: 'nextSteps.classify.taskType' });
+    expect(select.props.options.map((option) => option.value)).toEqual(['TODO', 'EMAIL']);
+    const contact = find(Select, { name: 'nextSteps.contact-due.taskType' });
+    expect(contact.props.validationMessage).toContain('no task type CALL');
+    expect(find(LoadingButton, button('Preview impact')).props.disabled).toBe(true);
+    fire(contact, 'onChange', 'EMAIL');
+    fire(find(Select, { name: 'nextSteps.check-in-due.taskType' }), 'onChange', 'TODO');
+    fire(find(Select, { name: 'nextSteps.at-risk.taskType' }), 'onChange', 'TODO');
+    expect(text()).not.toContain('no task type');
+    expect(find(LoadingButton, button('Preview impact')).props.disabled).toBe(false);
   });
 
   it("switches the value source and class mode with the core schema's defaults", async () => {

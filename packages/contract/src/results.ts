@@ -4,6 +4,7 @@ import {
   configSchema,
   portfolioSummarySchema,
   segmentImpactSchema,
+  taskTypeSchema,
   timeZoneSchema,
 } from '@care-model/core';
 import type { FunctionName } from './functions';
@@ -29,6 +30,7 @@ const installChangeSchema = z.object({
     'update_property',
     'create_schema',
     'update_schema',
+    'record_task_types',
   ]),
   objectType: z.string(),
   name: z.string(),
@@ -64,6 +66,8 @@ export type SettingsVersion = z.infer<typeof settingsVersionSchema>;
 const settingsDataSchema = settingsVersionSchema.extend({
   config: configSchema,
   history: z.array(settingsVersionSchema),
+  /** The task types the portal offers (what the install read); the settings page offers only these. */
+  taskTypes: z.array(taskTypeSchema),
 });
 export type SettingsData = z.infer<typeof settingsDataSchema>;
 

@@ -1,4 +1,4 @@
-import { parseConfig, timeZoneSchema } from '@care-model/core';
+import { parseConfig, taskTypeIssues, timeZoneSchema } from '@care-model/core';
 import { fail, functionParams, ok } from '@care-model/contract';
 import { defineFunction } from './defineFunction';
 import { settingsImpact } from './settingsImpact';
@@ -26,6 +26,14 @@ export const main = defineFunction(
         code: 'conflict',
         message: `Someone saved version ${current.version} meanwhile; reload the settings and edit again.`,
         field: 'expectedVersion',
+      });
+    const issues = taskTypeIssues(parsed.config, current.taskTypes);
+    if (issues.length > 0)
+      return fail({
+        code: 'config_invalid',
+        message: issues[0]?.message ?? 'A task type is not offered by this portal.',
+        field: issues[0]?.path,
+        issues,
       });
     const timeZone = zone.data ?? current.timeZone;
     if (params.previewOnly) {

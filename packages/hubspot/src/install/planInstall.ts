@@ -9,21 +9,27 @@ import type { InstallChange } from '@care-model/contract';
 import { z } from 'zod';
 import { existingPropertySchema, mergedOptions, propertyDifference } from './propertyDifference';
 import { planSchemas } from './planSchemas';
+import { planTaskTypes } from './planTaskTypes';
 import type { InstallStep } from './installStep';
 import { called } from '../client/callPolicy';
 import { chunks } from '../records/crmRecord';
+import { settingsSchema } from '../stores/customObjectSchemas';
 
 const groupsSchema = z.object({ results: z.array(z.object({ name: z.string() })) });
 const propertiesSchema = z.object({ results: z.array(existingPropertySchema) });
 
 const company = 'companies';
 
-/** Reads the portal (3 calls) and plans what differs from the catalog; never deletes or renames. */
+/**
+ * Reads the portal (5 calls at once) and plans what differs from the catalog, then the portal's task
+ * types; never deletes or renames.
+ */
 export async function planInstall(client: Client, config: CareConfig): Promise<InstallStep[]> {
-  const [groups, properties, schemaSteps] = await Promise.all([
+  const [groups, properties, schemaSteps, taskTypeSteps] = await Promise.all([
     client.crm.properties.groupsApi.getAll(company).then((a) => groupsSchema.parse(a)),
     client.crm.properties.coreApi.getAll(company).then((a) => propertiesSchema.parse(a)),
     planSchemas(client),
+    planTaskTypes(client),
   ]);
   const steps: InstallStep[] = [];
   const group = propertyGroup(config);
@@ -64,7 +70,14 @@ export async function planInstall(client: Client, config: CareConfig): Promise<I
         }),
     });
   }
-  return [...steps, ...schemaSteps];
+  // The task types go on a settings record: after the settings object, before the slow claim object.
+  const settingsFirst = (step: InstallStep) => step.change.objectType === settingsSchema.name;
+  return [
+    ...steps,
+    ...schemaSteps.filter(settingsFirst),
+    ...taskTypeSteps,
+    ...schemaSteps.filter((step) => !settingsFirst(step)),
+  ];
 }
 
 const batchAnswerSchema = z.object({ results: z.array(z.object({ name: z.string() })) });

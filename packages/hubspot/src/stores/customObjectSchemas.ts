@@ -24,6 +24,8 @@ export const settingsSchema = {
     },
     { name: 'care_config_json', label: 'Config (JSON)', type: 'string', fieldType: 'textarea' },
     { name: 'care_time_zone', label: 'Portal time zone', type: 'string', fieldType: 'text' },
+    // On the version-0 record: the portal's hs_task_type options the app can use, as install read them.
+    { name: 'care_task_types', label: 'Portal task types', type: 'string', fieldType: 'text' },
     { name: 'care_saved_by', label: 'Saved by', type: 'string', fieldType: 'text' },
     { name: 'care_saved_at', label: 'Saved at', type: 'datetime', fieldType: 'date' },
     {

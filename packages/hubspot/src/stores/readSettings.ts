@@ -3,8 +3,11 @@ import {
   defaultConfig,
   defaultTimeZone,
   parseConfig,
+  portalTaskTypes,
+  taskTypes,
   timeZoneSchema,
   type CareConfig,
+  type TaskType,
 } from '@care-model/core';
 import type { SettingsVersion } from '@care-model/contract';
 import { readHubSpotError } from '../client/readHubSpotError';
@@ -17,6 +20,7 @@ const settingsProperties = [
   'care_config_version',
   'care_config_json',
   'care_time_zone',
+  'care_task_types',
   'care_saved_by',
   'care_saved_at',
 ];
@@ -29,6 +33,8 @@ export interface CurrentSettings extends SettingsVersion {
   /** The time zone saved with the settings; null before a save from a portal. */
   savedTimeZone: string | null;
   history: SettingsVersion[];
+  /** The task types the portal offers, as the install read them (the documented ones before that). */
+  taskTypes: TaskType[];
   records: CrmRecord[];
 }
 
@@ -97,6 +103,12 @@ function storedConfig(record: CrmRecord): CareConfig {
   });
 }
 
+/** What the install stored of the portal's `hs_task_type` options; null before it did. */
+export function learnedTaskTypes(records: readonly CrmRecord[]): TaskType[] | null {
+  const text = records.find((record) => versionOf(record) === 0)?.properties.care_task_types;
+  return text ? portalTaskTypes(text.split(';')) : null;
+}
+
 /** The highest saved version wins; history lists every version, newest first. */
 export function currentSettings(records: CrmRecord[]): CurrentSettings {
   const versions = records
@@ -112,6 +124,7 @@ export function currentSettings(records: CrmRecord[]): CurrentSettings {
     timeZone: zone.success ? zone.data : defaultTimeZone,
     savedTimeZone: zone.success ? zone.data : null,
     history: versions.map(versionEntry),
+    taskTypes: learnedTaskTypes(records) ?? [...taskTypes],
     records,
   };
 }

@@ -103,6 +103,7 @@ export const settingsEn = {
     update_property: 'Update property',
     create_schema: 'Create object',
     update_schema: 'Update object',
+    record_task_types: 'Record task types',
   },
 };
 
@@ -209,5 +210,6 @@ export const settingsFi: SettingsMessages = {
     update_property: 'Päivitä ominaisuus',
     create_schema: 'Luo objekti',
     update_schema: 'Päivitä objekti',
+    record_task_types: 'Tallenna tehtävätyypit',
   },
 };

@@ -13,15 +13,14 @@ import {
   ruleIds,
   stepTitles,
   taskPriorities,
-  taskTypes,
   type NextStepRule,
   type RuleId,
 } from '@care-model/core';
 import { useLocale } from '../i18n/useLocale';
 import { numberText, toNumber, type SectionProps } from './fieldProps';
 
-/** Each next-step rule: on/off, due offset, task type, priority. */
-export function NextStepSettings({ config, onChange, field }: SectionProps) {
+/** Each next-step rule: on/off, due offset, task type (of the portal's), priority. */
+export function NextStepSettings({ config, onChange, field, taskTypes }: SectionProps) {
   const { t, lang } = useLocale();
   const set = (rule: RuleId, patch: Partial<NextStepRule>) =>
     onChange({
@@ -73,6 +72,7 @@ export function NextStepSettings({ config, onChange, field }: SectionProps) {
                     const taskType = taskTypes.find((x) => x === v);
                     if (taskType) set(rule, { taskType });
                   }}
+                  {...field(`nextSteps.${rule}.taskType`)}
                 />
               </TableCell>
               <TableCell>

@@ -9,7 +9,7 @@ import {
   useExtensionActions,
   useExtensionContext,
 } from '@hubspot/ui-extensions';
-import { parseConfig, type CareConfig, type ConfigIssue } from '@care-model/core';
+import { parseConfig, taskTypeIssues, type CareConfig, type ConfigIssue } from '@care-model/core';
 import type { SettingsData, SettingsImpact } from '@care-model/contract';
 import { useLocale } from '../i18n/useLocale';
 import { useActions } from '../serverless/useAction';
@@ -45,7 +45,7 @@ export function SettingsEditor(props: {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
   const parsed = parseConfig(draft);
   const issues = [
-    ...(parsed.ok ? [] : parsed.issues),
+    ...(parsed.ok ? taskTypeIssues(parsed.config, props.data.taskTypes) : parsed.issues),
     ...(outcome.kind === 'rejected' ? outcome.issues : []),
   ];
   const section: SectionProps = {
@@ -55,6 +55,7 @@ export function SettingsEditor(props: {
       if (outcome.kind !== 'conflict') setOutcome({ kind: 'none' });
     },
     field: fieldPropsFor(issues),
+    taskTypes: props.data.taskTypes,
   };
   const previewed = outcome.kind === 'previewed' && outcome.draft === JSON.stringify(draft);
 

@@ -1,4 +1,4 @@
-import type { CareConfig, ConfigIssue } from '@care-model/core';
+import type { CareConfig, ConfigIssue, TaskType } from '@care-model/core';
 
 /** The validation props of the input at a config path (dotted, as `parseConfig` reports it). */
 export type FieldProps = (path: string) => { error: boolean; validationMessage?: string };
@@ -15,6 +15,8 @@ export interface SectionProps {
   config: CareConfig;
   onChange: (config: CareConfig) => void;
   field: FieldProps;
+  /** The task types the portal offers (what the install read). */
+  taskTypes: readonly TaskType[];
 }
 
 /** Text typed into a number field; NaN lets the schema say "must be a number". */
