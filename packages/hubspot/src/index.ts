@@ -40,7 +40,6 @@ export {
 } from './tasks/syncStepTasks';
 export {
   currentSettings,
-  installedConfig,
   readSettings,
   readSettingsRecords,
   saveSettingsVersion,

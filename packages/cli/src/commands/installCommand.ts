@@ -1,4 +1,4 @@
-import { planInstall, installedConfig } from '@care-model/hubspot';
+import { planInstall } from '@care-model/hubspot';
 import { Command } from 'commander';
 import { z } from 'zod';
 import { runVerb } from '../cli/runVerb';
@@ -15,8 +15,7 @@ const installFlagsSchema = z.object({
 export async function install(raw: Record<string, unknown>): Promise<void> {
   const flags = parseFlags(installFlagsSchema, raw);
   const cli = cliClient(resolveTarget(raw), { ratePer10s: flags.rateLimit });
-  const config = await cli.call((client) => installedConfig(client));
-  const steps = await cli.call((client) => planInstall(client, config));
+  const steps = await cli.call((client) => planInstall(client));
   if (steps.length === 0) {
     output.line(`Everything is installed in ${cli.target.baseUrl}; nothing to change.`);
     return;

@@ -9,11 +9,12 @@ import type { InstallChange } from '@care-model/contract';
 import { z } from 'zod';
 import { existingPropertySchema, mergedOptions, propertyDifference } from './propertyDifference';
 import { planSchemas } from './planSchemas';
-import { planTaskTypes } from './planTaskTypes';
+import { planTaskTypes, readTaskTypeOptions, settingsRecords } from './planTaskTypes';
 import type { InstallStep } from './installStep';
 import { called } from '../client/callPolicy';
 import { chunks } from '../records/crmRecord';
 import { settingsSchema } from '../stores/customObjectSchemas';
+import { currentSettings } from '../stores/readSettings';
 
 const groupsSchema = z.object({ results: z.array(z.object({ name: z.string() })) });
 const propertiesSchema = z.object({ results: z.array(existingPropertySchema) });
@@ -21,16 +22,19 @@ const propertiesSchema = z.object({ results: z.array(existingPropertySchema) });
 const company = 'companies';
 
 /**
- * Reads the portal (5 calls at once) and plans what differs from the catalog, then the portal's task
- * types; never deletes or renames.
+ * Reads the portal (5 calls at once) and plans what differs from the catalog of `config` (default:
+ * the installed one), then the portal's task types; never deletes or renames.
  */
-export async function planInstall(client: Client, config: CareConfig): Promise<InstallStep[]> {
-  const [groups, properties, schemaSteps, taskTypeSteps] = await Promise.all([
+export async function planInstall(client: Client, given?: CareConfig): Promise<InstallStep[]> {
+  const [groups, properties, schemaSteps, records, taskTypeOptions] = await Promise.all([
     client.crm.properties.groupsApi.getAll(company).then((a) => groupsSchema.parse(a)),
     client.crm.properties.coreApi.getAll(company).then((a) => propertiesSchema.parse(a)),
     planSchemas(client),
-    planTaskTypes(client),
+    settingsRecords(client),
+    readTaskTypeOptions(client),
   ]);
+  const config = given ?? currentSettings(records).config;
+  const taskTypeSteps = planTaskTypes(client, taskTypeOptions, records);
   const steps: InstallStep[] = [];
   const group = propertyGroup(config);
   if (!groups.results.some((g) => g.name === group.name))

@@ -10,7 +10,8 @@ import { readSettingsRecords, versionOf } from '../stores/readSettings';
 
 const taskTypePropertySchema = z.object({ options: z.array(z.object({ value: z.string() })) });
 
-async function settingsRecords(client: Client): Promise<CrmRecord[]> {
+/** The settings records, none where the settings object does not exist yet. */
+export async function settingsRecords(client: Client): Promise<CrmRecord[]> {
   try {
     return await readSettingsRecords(client);
   } catch (caught) {
@@ -19,18 +20,24 @@ async function settingsRecords(client: Client): Promise<CrmRecord[]> {
   }
 }
 
+/** The portal's `hs_task_type` option values (one call). */
+export async function readTaskTypeOptions(client: Client): Promise<string[]> {
+  const property = taskTypePropertySchema.parse(
+    await client.crm.properties.coreApi.getByName('tasks', 'hs_task_type'),
+  );
+  return property.options.map((option) => option.value);
+}
+
 /**
- * Reads the portal's `hs_task_type` options (2 calls at once) and plans to store them on the
- * version-0 settings record when they differ from what an earlier install stored (decision 0016).
+ * Plans to store the portal's task types on the version-0 settings record when they differ from
+ * what an earlier install stored (decision 0016).
  */
-export async function planTaskTypes(client: Client): Promise<InstallStep[]> {
-  const [property, records] = await Promise.all([
-    client.crm.properties.coreApi
-      .getByName('tasks', 'hs_task_type')
-      .then((answer) => taskTypePropertySchema.parse(answer)),
-    settingsRecords(client),
-  ]);
-  const text = property.options.map((option) => option.value).join(';');
+export function planTaskTypes(
+  client: Client,
+  options: readonly string[],
+  records: readonly CrmRecord[],
+): InstallStep[] {
+  const text = options.join(';');
   const stored = records.find((record) => versionOf(record) === 0);
   if (stored?.properties.care_task_types === text) return [];
   const properties = { care_task_types: text };
@@ -57,7 +64,7 @@ export async function planTaskTypes(client: Client): Promise<InstallStep[]> {
         kind: 'record_task_types',
         objectType: settingsSchema.name,
         name: 'care_task_types',
-        detail: portalTaskTypes(text.split(';')).join(', '),
+        detail: portalTaskTypes(options).join(', '),
       },
       apply: stored ? update : create,
     },

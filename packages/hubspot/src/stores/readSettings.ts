@@ -134,17 +134,6 @@ export async function readSettings(client: Client): Promise<CurrentSettings> {
   return currentSettings(await readSettingsRecords(client));
 }
 
-/** The config in force: the saved one, or the defaults in a portal where nothing is installed yet. */
-export async function installedConfig(client: Client): Promise<CareConfig> {
-  try {
-    return (await readSettings(client)).config;
-  } catch (caught) {
-    if (caught instanceof FunctionFailure && caught.error.code === 'not_installed')
-      return defaultConfig;
-    throw caught;
-  }
-}
-
 /** When version N was saved, read by its unique version; null when it does not exist. */
 async function savedVersion(client: Client, version: number): Promise<string | null> {
   try {
