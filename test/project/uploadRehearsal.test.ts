@@ -17,8 +17,9 @@ describe('the upload rehearsal', () => {
     expect(run.stdout).toMatch(/✓ build UI extensions: 3 of 3 UI extensions built/);
     expect(run.stdout).toMatch(/✓ load functions: 11 of 11 functions loaded/);
     expect(run.stdout).toMatch(/✓ run a function: get_settings answered ok/);
+    // The CLI's own areAllLintPackagesInstalled: each lint package in the folder's node_modules.
     expect(run.stdout).toMatch(
-      /✓ lint setup: HubSpot's UI-extension rules active in app\/cards, app\/pages, app\/settings/,
+      /✓ lint setup: lint packages installed and HubSpot's UI-extension rules active in app\/cards, app\/pages, app\/settings/,
     );
     expect(run.stdout).toMatch(/Upload rehearsal passed/);
   }, 300_000);
