@@ -111,17 +111,30 @@ describe('a create whose answer is a 500 after HubSpot wrote it', () => {
   });
 
   it('a settings version: saved once, and the answer says saved', async () => {
-    const portal = await installedPortal(
-      afterWrite500('POST', '^/crm/v3/objects/p_care_model_settings$'),
-    );
+    // The install writes a settings record too (the task types): the fault starts after it.
+    const dir = mkdtempSync(path.join(tmpdir(), 'care-functions-'));
+    const statePath = path.join(dir, 'state.json');
+    await (await installedPortal({ statePath })).close();
+    const portal = await startPortal(portalSeed, {
+      statePath,
+      ...afterWrite500('POST', '^/crm/v3/objects/p_care_model_settings$'),
+    });
+    const versions = () =>
+      recordsOf(portal, 'p_care_model_settings').filter(
+        (record) => record.properties.care_config_version !== '0',
+      );
     try {
       const config = { carePlans: { key: { contactCadenceDays: 21 } } };
-      const result = await invoke('save_settings', { config, expectedVersion: 0 });
+      const { result, requests } = await counted(portal, () =>
+        invoke('save_settings', { config, expectedVersion: 0 }),
+      );
+      expect(requests.filter((r) => r.fault === 'after-write-500')).toHaveLength(1);
       expect(dataOf(result)).toMatchObject({ saved: true, version: 1 });
-      expect(recordsOf(portal, 'p_care_model_settings')).toHaveLength(1);
+      expect(versions()).toHaveLength(1);
       expect(dataOf(await invoke('get_settings', {})).version).toBe(1);
     } finally {
       await portal.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
