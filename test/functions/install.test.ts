@@ -1,5 +1,13 @@
 import { defaultConfig, propertyCatalog } from '@care-model/core';
-import { counted, dataOf, invoke, setNow, startPortal, type Portal } from './support/portal';
+import {
+  counted,
+  dataOf,
+  invoke,
+  setNow,
+  startPortal,
+  tasksIn,
+  type Portal,
+} from './support/portal';
 import { portalSeed } from './support/seeds';
 
 const seedWithoutApp = {
@@ -105,15 +113,38 @@ describe("install_fields and the portal's task types", () => {
     ]);
     const settings = dataOf(await invoke('get_settings', {}));
     expect(settings.taskTypes).toEqual(['TODO', 'EMAIL']);
+    // The defaults' CALL rules run as the portal's first type.
+    expect(settings.config.nextSteps['contact-due'].taskType).toBe('TODO');
 
+    const contactByCall = {
+      ...settings.config,
+      nextSteps: {
+        ...settings.config.nextSteps,
+        'contact-due': { ...settings.config.nextSteps['contact-due'], taskType: 'CALL' },
+      },
+    };
     const refused = await invoke('save_settings', {
-      config: settings.config,
+      config: contactByCall,
       expectedVersion: settings.version,
     });
     expect(refused).toMatchObject({
       ok: false,
       error: { code: 'config_invalid', field: 'nextSteps.contact-due.taskType' },
     });
+
+    // Every task the app creates has a type the portal offers (HubSpot refuses others): an assessed
+    // company is due its satisfaction check-in, a CALL by default.
+    const scores = { upsell: 3, development: 3, internal: 3 };
+    const view = dataOf(
+      await invoke('save_assessment', { companyId: '1', scores, rationale: 'Growing' }),
+    ).view;
+    const keys = view.checklist.filter((i) => i.state === 'suggested').map((i) => i.key);
+    expect(keys.map((key) => key.split(':')[1])).toContain('check-in-due');
+    const synced = dataOf(await invoke('sync_next_steps', { companyId: '1', keys }));
+    expect(synced.failed).toEqual([]);
+    expect(synced.created.length).toBe(keys.length);
+    const types = tasksIn(portal).map((task) => task.properties.hs_task_type);
+    expect(types.filter((type) => type !== 'TODO' && type !== 'EMAIL')).toEqual([]);
     expect(dataOf(await invoke('install_fields', {})).changes).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { defaultConfig } from './parseConfig';
-import { portalTaskTypes, taskTypeIssues } from './portalTaskTypes';
+import { portalTaskTypes, taskTypeIssues, withTaskTypes } from './portalTaskTypes';
 import { taskTypes } from './vocabulary';
 
 // HubSpot's tasks API documents exactly these `hs_task_type` values.
@@ -38,5 +38,17 @@ describe('task types', () => {
       'nextSteps.at-risk.taskType',
     ]);
     expect(issues[0]?.message).toContain('no task type CALL');
+  });
+
+  it("replaces a type the portal lacks by the portal's first, and keeps the rest", () => {
+    const adjusted = withTaskTypes(defaultConfig, ['TODO', 'EMAIL']);
+    expect(taskTypeIssues(adjusted, ['TODO', 'EMAIL'])).toEqual([]);
+    expect(adjusted.nextSteps['contact-due']).toEqual({
+      ...defaultConfig.nextSteps['contact-due'],
+      taskType: 'TODO',
+    });
+    expect(withTaskTypes(defaultConfig, ['EMAIL']).nextSteps.classify.taskType).toBe('EMAIL');
+    expect(withTaskTypes(defaultConfig, ['TODO', 'CALL', 'EMAIL'])).toEqual(defaultConfig);
+    expect(withTaskTypes(defaultConfig, [])).toBe(defaultConfig);
   });
 });

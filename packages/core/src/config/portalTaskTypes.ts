@@ -24,3 +24,18 @@ export function taskTypeIssues(config: CareConfig, allowed: readonly TaskType[])
         ];
   });
 }
+
+/**
+ * The config with every rule's task type one the portal offers: a type it lacks becomes its first
+ * (TODO where offered), so no task is sent that HubSpot would refuse.
+ * @example withTaskTypes(defaultConfig, ['TODO', 'EMAIL']).nextSteps['contact-due'].taskType === 'TODO'
+ */
+export function withTaskTypes(config: CareConfig, allowed: readonly TaskType[]): CareConfig {
+  const fallback = allowed[0];
+  if (fallback === undefined) return config;
+  const nextSteps = { ...config.nextSteps };
+  for (const rule of ruleIds)
+    if (!allowed.includes(nextSteps[rule].taskType))
+      nextSteps[rule] = { ...nextSteps[rule], taskType: fallback };
+  return { ...config, nextSteps };
+}

@@ -6,6 +6,7 @@ import {
   portalTaskTypes,
   taskTypes,
   timeZoneSchema,
+  withTaskTypes,
   type CareConfig,
   type TaskType,
 } from '@care-model/core';
@@ -109,7 +110,7 @@ export function learnedTaskTypes(records: readonly CrmRecord[]): TaskType[] | nu
   return text ? portalTaskTypes(text.split(';')) : null;
 }
 
-/** The highest saved version wins; history lists every version, newest first. */
+/** The highest saved version wins, its task types the portal's (0016); history lists every version, newest first. */
 export function currentSettings(records: CrmRecord[]): CurrentSettings {
   const versions = records
     .filter((record) => Number.isInteger(versionOf(record)) && versionOf(record) > 0)
@@ -119,12 +120,14 @@ export function currentSettings(records: CrmRecord[]): CurrentSettings {
     ? { ...versionEntry(latest), config: storedConfig(latest) }
     : { version: 0, savedAt: null, savedBy: null, config: defaultConfig };
   const zone = timeZoneSchema.safeParse(latest?.properties.care_time_zone);
+  const portalTypes = learnedTaskTypes(records) ?? [...taskTypes];
   return {
     ...base,
+    config: withTaskTypes(base.config, portalTypes),
     timeZone: zone.success ? zone.data : defaultTimeZone,
     savedTimeZone: zone.success ? zone.data : null,
     history: versions.map(versionEntry),
-    taskTypes: learnedTaskTypes(records) ?? [...taskTypes],
+    taskTypes: portalTypes,
     records,
   };
 }
