@@ -3,7 +3,12 @@ import path from 'node:path';
 import { defaultConfig, propertyCatalog } from '@care-model/core';
 import type { Client } from '@hubspot/api-client';
 import { startPreview, type Preview } from '@care-model/preview';
-import { createSandbox, propertyDefinitionSchema, type Sandbox } from '@care-model/sandbox';
+import {
+  createSandbox,
+  propertyDefinitionSchema,
+  type Sandbox,
+  type SandboxOptions,
+} from '@care-model/sandbox';
 import { z } from 'zod';
 
 const functionsDir = path.resolve(__dirname, '../../src/app/functions');
@@ -13,14 +18,20 @@ const usedFunctions = [
   'load_care_view',
   'save_assessment',
   'sync_next_steps',
+  'recompute_portfolio',
 ] as const;
 export const token = 'preview-e2e-token';
 /** The settings page's admin key, handed to the functions as the CARE_MODEL_ADMIN_KEY secret. */
 export const demoAdminKey = 'preview-e2e-admin-key';
 const succeeded = z.object({ ok: z.literal(true) }).loose();
 
-/** The demo portfolio in a sandbox, the app's fields installed, and the preview serving the real code. */
-export async function startDemoPortal(): Promise<{
+/**
+ * The demo portfolio in a sandbox (or `options.seed`, answering with `options.latency`), the app's
+ * fields installed, and the preview serving the real code.
+ */
+export async function startDemoPortal(
+  options: Pick<SandboxOptions, 'seed' | 'latency'> = {},
+): Promise<{
   sandbox: Sandbox;
   preview: Preview;
   close: () => Promise<void>;
@@ -33,7 +44,7 @@ export async function startDemoPortal(): Promise<{
       `Build the function bundles first (npm run build:functions): ${missing.join(', ')}`,
     );
   const appProperties = z.array(propertyDefinitionSchema).parse(propertyCatalog(defaultConfig));
-  const sandbox = await createSandbox({ seed: 'demo', appProperties });
+  const sandbox = await createSandbox({ seed: 'demo', appProperties, ...options });
   const preview = await startPreview({
     sandboxUrl: sandbox.url,
     token,

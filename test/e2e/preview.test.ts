@@ -2,6 +2,7 @@ import { Client } from '@hubspot/api-client';
 import { readStepKey } from '@care-model/core';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '@care-model/preview';
+import { generateDemoSeed } from '@care-model/sandbox';
 import { demoAdminKey, findUnidentifiedCompany, startDemoPortal, token } from './demoPortal';
 
 jest.setTimeout(60_000);
@@ -101,3 +102,57 @@ it('an admin saves the settings and a manager reads the home page in Finnish', a
   await page.getByText('Asiakkuusmallin salkku').waitFor();
   await page.getByTestId('portfolio-matrix').waitFor();
 });
+
+it('an admin starts the portfolio recompute, leaves the page mid-way, comes back and it finishes', async () => {
+  // 1 200 companies at 100–200 ms a call: the run takes several steps.
+  const large = await startDemoPortal({
+    seed: generateDemoSeed({ now: new Date('2026-11-02T09:00:00Z'), companies: 1200 }),
+    latency: { minMs: 100, maxMs: 200, schemaCreateMs: 200 },
+  });
+  const largeClient = new Client({ accessToken: token, basePath: large.sandbox.url });
+  try {
+    await page.goto(`${large.preview.url}/#/settings`);
+    await page.getByLabel('Language').selectOption('en');
+    const settings = page.locator('[data-extension]').first();
+    await settings.getByTestId('version').waitFor();
+    await settings.getByLabel('Admin key').fill(demoAdminKey);
+    await page.keyboard.press('Tab');
+    // The admin leaves before the second step is sent: that request never reaches the function.
+    await page.route('**/api/functions/recompute_portfolio', async (route) => {
+      const action: unknown = route.request().postDataJSON()?.parameters?.action;
+      if (action === 'step') await route.abort();
+      else await route.continue();
+    });
+    await settings.getByRole('button', { name: 'Recompute portfolio', exact: true }).click();
+    await settings.getByTestId('recomputeProgress').waitFor();
+    await page.reload();
+    await page.unroute('**/api/functions/recompute_portfolio');
+
+    const back = page.locator('[data-extension]').first();
+    await back.getByTestId('version').waitFor();
+    await back.getByLabel('Admin key').fill(demoAdminKey);
+    await page.keyboard.press('Tab');
+    await back.getByText('Recompute 1 is under way; continuing.').waitFor();
+    await back
+      .getByTestId('recomputeResult')
+      .filter({ hasText: /companies evaluated/ })
+      .waitFor();
+    await back.getByText('The home page now shows these figures.').waitFor();
+    const stored = await largeClient.crm.objects.basicApi.getPage(
+      'care_model_settings',
+      10,
+      undefined,
+      ['care_recompute_run'],
+    );
+    const runs = stored.results.flatMap((r) =>
+      r.properties.care_recompute_run
+        ? [JSON.parse(r.properties.care_recompute_run) as unknown]
+        : [],
+    );
+    expect(runs).toEqual([
+      expect.objectContaining({ run: 1, phase: 'done', evaluated: 1200, snapshot: 'saved' }),
+    ]);
+  } finally {
+    await large.close();
+  }
+}, 120_000);

@@ -26,6 +26,7 @@ afterAll(() => portal.close());
 const callOf: Record<(typeof adminFunctions)[number], Record<string, unknown>> = {
   install_fields: { dryRun: true },
   save_settings: { config: defaultConfig, expectedVersion: 0, previewOnly: true },
+  recompute_portfolio: { action: 'status' },
 };
 
 describe('portal-wide functions need the admin key (decision 0015)', () => {

@@ -143,6 +143,11 @@ const cases: { [N in FunctionName]: fc.Arbitrary<Record<string, unknown>> } = {
     adminKey: fc.constant(testAdminKey),
   }),
   portfolio_summary: fc.dictionary(hostileText, fc.anything(), { minKeys: 1, maxKeys: 3 }),
+  recompute_portfolio: fc.record({
+    action: fc.oneof(hostileText, wrongType, fc.constantFrom('reset', 'STEP')),
+    syncTasks: fc.oneof(hostileText, fc.integer()),
+    adminKey: fc.constant(testAdminKey),
+  }),
 };
 
 describe('hostile parameters are refused before any HubSpot request, in plain words', () => {

@@ -15,7 +15,7 @@ describe('the upload rehearsal', () => {
     if (run.status !== 0) throw new Error(`doctor --upload failed:\n${run.stdout}\n${run.stderr}`);
     expect(run.stdout).toMatch(/✓ pack: packed src\/ with @hubspot\/cli 8\.14\.0/);
     expect(run.stdout).toMatch(/✓ build UI extensions: 3 of 3 UI extensions built/);
-    expect(run.stdout).toMatch(/✓ load functions: 11 of 11 functions loaded/);
+    expect(run.stdout).toMatch(/✓ load functions: 12 of 12 functions loaded/);
     expect(run.stdout).toMatch(/✓ run a function: get_settings answered ok/);
     // The CLI's own areAllLintPackagesInstalled: each lint package in the folder's node_modules.
     expect(run.stdout).toMatch(

@@ -6,6 +6,7 @@ import {
   installFieldsParams,
   loadCareViewParams,
   portfolioSummaryParams,
+  recomputePortfolioParams,
   recordActivityParams,
   saveAssessmentParams,
   saveSettingsParams,
@@ -26,6 +27,7 @@ export const functionParams = {
   get_settings: getSettingsParams,
   save_settings: saveSettingsParams,
   portfolio_summary: portfolioSummaryParams,
+  recompute_portfolio: recomputePortfolioParams,
 } as const;
 
 export type FunctionName = keyof typeof functionParams;
@@ -34,6 +36,7 @@ export type FunctionName = keyof typeof functionParams;
 export const adminFunctions = [
   'install_fields',
   'save_settings',
+  'recompute_portfolio',
 ] as const satisfies readonly FunctionName[];
 export const functionNames = Object.keys(functionParams) as FunctionName[];
 

@@ -139,3 +139,16 @@ export const saveSettingsParams = z
   .strict();
 
 export const portfolioSummaryParams = z.object({ timeZone: portalTimeZone }).strict();
+
+/**
+ * The in-app portfolio recompute (decision 0018): `status` reads the run, `start` starts one (or
+ * continues the unfinished one), `step` does the next bounded step. `syncTasks` is read at a start.
+ */
+export const recomputePortfolioParams = z
+  .object({
+    action: z.enum(['status', 'start', 'step']),
+    syncTasks: z.boolean().default(false),
+    timeZone: portalTimeZone,
+    adminKey,
+  })
+  .strict();

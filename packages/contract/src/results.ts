@@ -91,6 +91,42 @@ const portfolioSummaryDataSchema = z.object({
 });
 export type PortfolioSummaryData = z.infer<typeof portfolioSummaryDataSchema>;
 
+const segmentCountsSchema = z.object({
+  key: z.number().int(),
+  develop: z.number().int(),
+  retain: z.number().int(),
+  unidentified: z.number().int(),
+});
+
+/** An in-app portfolio recompute as stored in the portal between its steps (decision 0018). */
+export const recomputeRunSchema = z.object({
+  /** Numbered per config version; the number is claimed, so two starts make one run. */
+  run: z.number().int().positive(),
+  configVersion: z.number().int().nonnegative(),
+  /** `values`: Pareto mode's first pass; `companies`: evaluate, write, tally the home page's figures. */
+  phase: z.enum(['values', 'companies', 'done']),
+  syncTasks: z.boolean(),
+  /** Companies in the portal when the run started. */
+  total: z.number().int().nonnegative(),
+  /** Pages of 100 companies done, and all the run needs (both passes in Pareto mode). */
+  pagesDone: z.number().int().nonnegative(),
+  pagesTotal: z.number().int().positive(),
+  steps: z.number().int().nonnegative(),
+  /** Time spent inside the steps so far. */
+  elapsedMs: z.number().nonnegative(),
+  evaluated: z.number().int().nonnegative(),
+  changed: z.number().int().nonnegative(),
+  segments: segmentCountsSchema,
+  tasksCreated: z.number().int().nonnegative(),
+  tasksClosed: z.number().int().nonnegative(),
+  tasksHeldBack: z.number().int().nonnegative(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  /** `skipped`: the snapshot would pass a HubSpot property's size (about 300 owners fit). */
+  snapshot: z.enum(['saved', 'skipped']).nullable(),
+});
+export type RecomputeRun = z.infer<typeof recomputeRunSchema>;
+
 const dataSchemas = {
   install_fields: z.object({
     dryRun: z.boolean(),
@@ -122,6 +158,14 @@ const dataSchemas = {
     impact: settingsImpactSchema.optional(),
   }),
   portfolio_summary: portfolioSummaryDataSchema,
+  recompute_portfolio: z.object({
+    /** The run of the config in force (the last one when none is under way); null: none yet. */
+    run: recomputeRunSchema.nullable(),
+    /** Another admin's step is running: ask again in a moment. */
+    busy: z.boolean(),
+    /** Seconds the rest should take at the pace so far; null before the first page. */
+    secondsLeft: z.number().nonnegative().nullable(),
+  }),
 } satisfies { [N in FunctionName]: z.ZodType };
 
 /** The data each function answers with when `ok`. */

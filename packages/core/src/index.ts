@@ -49,4 +49,5 @@ export * from './kpi/storedCompany';
 export * from './kpi/ownerKpis';
 export * from './kpi/nativeReports';
 export * from './kpi/portfolio';
+export * from './kpi/portfolioTally';
 export * from './evaluate';

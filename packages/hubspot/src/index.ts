@@ -54,3 +54,5 @@ export {
 } from './stores/portfolioSnapshot';
 export { applyInstall, planInstall } from './install/planInstall';
 export type { InstallStep } from './install/installStep';
+export { tasksByCompany, type StepTaskRef } from './recompute/tasksByCompany';
+export { recomputePortfolio } from './recompute/recomputePortfolio';

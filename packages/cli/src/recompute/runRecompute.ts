@@ -7,7 +7,12 @@ import {
   type Segment,
   type TaskClosure,
 } from '@care-model/core';
-import { closeStepTasks, companyPropertyNames, readSettings } from '@care-model/hubspot';
+import {
+  closeStepTasks,
+  companyPropertyNames,
+  readSettings,
+  tasksByCompany,
+} from '@care-model/hubspot';
 import { CliFailure } from '../cli/cliFailure';
 import type { CliClient } from '../hubspot/cliClient';
 import { output } from '../output';
@@ -16,7 +21,7 @@ import { companyChanges, drain, forEachView, type Tally } from './companyChanges
 import { readPortfolio, type Portfolio } from './readPortfolio';
 import { RunStore, type Manifest } from './runStore';
 import { saveRunSnapshot } from './saveRunSnapshot';
-import { syncTasks, tasksByCompany } from './syncTasks';
+import { syncTasks } from './syncTasks';
 import { writeChanges } from './writeChanges';
 
 export interface RecomputeOptions {

@@ -1,10 +1,8 @@
 import {
   parseStepKey,
-  taskPropertiesFor,
   type CareConfig,
   type ChecklistItem,
   type EvaluationContext,
-  type TaskInput,
 } from '@care-model/core';
 import { syncStepTasks } from '@care-model/hubspot';
 import { isUnanswered, TargetFailure, type CliClient } from '../hubspot/cliClient';
@@ -64,22 +62,4 @@ export async function syncTasks(
   }
   progress.stop();
   return result;
-}
-
-/** The steps' tasks as the core sees them (open, with the marker), by company. */
-export function tasksByCompany(
-  tasks: readonly StepTask[],
-  items: readonly ChecklistItem[],
-  config: CareConfig,
-  ctx: EvaluationContext,
-): Map<string, TaskInput[]> {
-  const byKey = new Map(items.map((item) => [item.key, item]));
-  const byCompany = new Map<string, TaskInput[]>();
-  for (const task of tasks) {
-    const item = byKey.get(task.key);
-    const list = byCompany.get(task.companyId) ?? [];
-    list.push({ id: task.taskId, properties: item ? taskPropertiesFor(item, config, ctx) : {} });
-    byCompany.set(task.companyId, list);
-  }
-  return byCompany;
 }

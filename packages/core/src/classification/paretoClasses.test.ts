@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { paretoClasses, type PortfolioValue } from './paretoClasses';
+import {
+  paretoClasses,
+  paretoClassOf,
+  paretoCutoffs,
+  paretoCutoffsSchema,
+  type PortfolioValue,
+} from './paretoClasses';
 
 const shares = { aShare: 0.65, cShareOfCount: 0.8 };
 const portfolio = (amounts: (number | null)[]): PortfolioValue[] =>
@@ -104,6 +110,18 @@ describe('paretoClasses (S1)', () => {
           expect(class1Value).toBeGreaterThanOrEqual(total * 0.65 - 1e-6);
         },
       ),
+    );
+  });
+
+  it('classes each amount alike from the cutoffs alone, also after a JSON round trip (the in-app recompute)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.integer({ min: 0, max: 1_000_000 }))), (amounts) => {
+        const known = amounts.filter((a): a is number => a !== null);
+        const cutoffs = paretoCutoffsSchema.parse(
+          JSON.parse(JSON.stringify(paretoCutoffs(known, shares))),
+        );
+        expect(amounts.map((a) => paretoClassOf(a, cutoffs))).toEqual(classesOf(amounts));
+      }),
     );
   });
 });

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { ValueClass } from '../config/vocabulary';
 
 /** One company of the portfolio, as Pareto mode sees it. */
@@ -15,6 +16,39 @@ export interface ParetoShares {
 // Absorbs floating-point error in cumulative sums and share × count products.
 const epsilon = 1e-9;
 
+/** Where Pareto mode (S1) draws its lines: a company's class depends on its amount and these alone. */
+export const paretoCutoffsSchema = z.object({
+  /** The smallest amount of class 1; null when no amount is positive (nothing is class 1). */
+  class1Min: z.number().nullable(),
+  /** The smallest amount above the class 3 share; null when every amount is class 3. */
+  lowestAboveC: z.number().nullable(),
+  total: z.number(),
+});
+export type ParetoCutoffs = z.infer<typeof paretoCutoffsSchema>;
+
+/** The cutoffs of a portfolio's amounts (nulls, i.e. companies without a value, left out). */
+export function paretoCutoffs(amounts: readonly number[], shares: ParetoShares): ParetoCutoffs {
+  const sorted = [...amounts].sort((a, b) => b - a);
+  const total = sorted.reduce((sum, a) => sum + a, 0);
+  const class1Min = total > 0 ? class1Threshold(sorted, total * shares.aShare) : Infinity;
+  const cCount = Math.floor(sorted.length * shares.cShareOfCount + epsilon);
+  const lowestAboveC = sorted[sorted.length - cCount - 1];
+  return {
+    class1Min: Number.isFinite(class1Min) ? class1Min : null,
+    lowestAboveC: lowestAboveC ?? null,
+    total,
+  };
+}
+
+/** The class of one amount under the cutoffs (equal amounts always get one class). */
+export function paretoClassOf(amount: number | null, cutoffs: ParetoCutoffs): ValueClass | null {
+  const { class1Min, lowestAboveC, total } = cutoffs;
+  if (amount === null) return null;
+  if (class1Min !== null && amount >= class1Min) return '1';
+  if (total <= 0 || lowestAboveC === null || amount < lowestAboveC) return '3';
+  return '2';
+}
+
 /**
  * Pareto mode (S1): the smallest set of top companies making ≥ aShare of total value is class 1, the
  * bottom cShareOfCount by count (rounded down) is class 3, the rest class 2. Equal values always get
@@ -25,23 +59,9 @@ export function paretoClasses(
   portfolio: readonly PortfolioValue[],
   shares: ParetoShares,
 ): Map<string, ValueClass | null> {
-  const amounts = portfolio
-    .map((c) => c.amount)
-    .filter((a): a is number => a !== null)
-    .sort((a, b) => b - a);
-  const total = amounts.reduce((sum, a) => sum + a, 0);
-  const class1Min = total > 0 ? class1Threshold(amounts, total * shares.aShare) : Infinity;
-  const cCount = Math.floor(amounts.length * shares.cShareOfCount + epsilon);
-  const lowestAboveC = amounts[amounts.length - cCount - 1];
-  const classes = new Map<string, ValueClass | null>();
-  for (const { id, amount } of portfolio) {
-    if (amount === null) classes.set(id, null);
-    else if (amount >= class1Min) classes.set(id, '1');
-    else if (total <= 0 || lowestAboveC === undefined || amount < lowestAboveC)
-      classes.set(id, '3');
-    else classes.set(id, '2');
-  }
-  return classes;
+  const amounts = portfolio.map((c) => c.amount).filter((a): a is number => a !== null);
+  const cutoffs = paretoCutoffs(amounts, shares);
+  return new Map(portfolio.map(({ id, amount }) => [id, paretoClassOf(amount, cutoffs)]));
 }
 
 /** The amount of the company that brings the descending cumulative sum to the target share. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { percentOf } from './hubspotValues';
-import type { StoredCompany } from './storedCompany';
+import type { KpiCounts } from './portfolioTally';
 
 const percent = z.number().nullable();
 
@@ -23,40 +23,19 @@ export const ownerKpisSchema = z
   .readonly();
 export type OwnerKpis = z.infer<typeof ownerKpisSchema>;
 
-const count = (companies: readonly StoredCompany[], test: (c: StoredCompany) => boolean) =>
-  companies.filter(test).length;
-
 /**
- * The KPI tiles over a set of companies.
+ * The KPI tiles from a set of companies' counts.
  * @example 3 companies with a cadence, 2 of them on track → cadenceCompliance 67
  */
-export function ownerKpis(ownerId: string | null, companies: readonly StoredCompany[]): OwnerKpis {
-  const withCadence = companies.filter((c) => c.contactStatus !== null);
-  const planned = companies.filter((c) => c.planRequired);
+export function ownerKpis(ownerId: string | null, counts: KpiCounts): OwnerKpis {
   return {
     ownerId,
-    count: companies.length,
-    valueAmount: companies.reduce((sum, c) => sum + c.valueAmount, 0),
-    cadenceCompliance: percentOf(
-      count(withCadence, (c) => c.contactStatus === 'on_track' || c.contactStatus === 'due_soon'),
-      withCadence.length,
-      null,
-    ),
-    planCoverage: percentOf(
-      count(planned, (c) => c.planCurrent),
-      planned.length,
-      null,
-    ),
-    nextStepCoverage: percentOf(
-      count(companies, (c) => c.hasNextStep),
-      companies.length,
-      null,
-    ),
-    overdueReviews: count(companies, (c) => c.reviewOverdue),
-    unidentifiedShare: percentOf(
-      count(companies, (c) => c.segment === 'unidentified'),
-      companies.length,
-      null,
-    ),
+    count: counts.count,
+    valueAmount: counts.valueAmount,
+    cadenceCompliance: percentOf(counts.cadenceKept, counts.withCadence, null),
+    planCoverage: percentOf(counts.planCurrent, counts.planRequired, null),
+    nextStepCoverage: percentOf(counts.withNextStep, counts.count, null),
+    overdueReviews: counts.reviewOverdue,
+    unidentifiedShare: percentOf(counts.unidentified, counts.count, null),
   };
 }

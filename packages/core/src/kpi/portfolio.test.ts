@@ -5,9 +5,15 @@ import {
   listedBacklog,
   portfolioSummary,
   portfolioSummarySchema,
+  summaryOfTally,
+} from './portfolio';
+import {
+  mergeTallies,
+  portfolioTally,
+  portfolioTallySchema,
   recentChangesLimit,
   unidentifiedBacklogLimit,
-} from './portfolio';
+} from './portfolioTally';
 
 const ctx = contextAt('2026-11-01T10:00:00Z');
 const at = (id: string, properties: RawProperties) => ({ id, properties });
@@ -229,5 +235,30 @@ describe('portfolioSummary', () => {
       nextStepCoverage: null,
       unidentifiedShare: null,
     });
+  });
+
+  it('is the same from the tallies of any two parts, merged after a JSON round trip (the in-app recompute)', () => {
+    const many = [
+      ...companies,
+      ...Array.from({ length: 45 }, (_, i) =>
+        at(String(100 + i), {
+          hubspot_owner_id: String(i % 3),
+          care_segment: i % 2 === 0 ? 'unidentified' : 'retain',
+          care_value_amount: String(1000 * i),
+          createdate: new Date(Date.UTC(2020, 0, 45 - i)).toISOString(),
+          care_segment_changed_at: `2026-10-${String((i % 28) + 1).padStart(2, '0')}`,
+        }),
+      ),
+    ];
+    const whole = portfolioSummary(many, defaultConfig, ctx);
+    const stored = (part: typeof many) =>
+      portfolioTallySchema.parse(
+        JSON.parse(JSON.stringify(portfolioTally(part, defaultConfig, ctx))),
+      );
+    for (const cut of [0, 1, 3, 20, many.length - 1, many.length]) {
+      const merged = mergeTallies(stored(many.slice(0, cut)), stored(many.slice(cut)));
+      expect(summaryOfTally(merged, defaultConfig)).toEqual(whole);
+    }
+    expect(whole.unidentifiedBacklog.count).toBeGreaterThan(unidentifiedBacklogLimit);
   });
 });

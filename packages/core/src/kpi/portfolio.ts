@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { todayIn } from '../care-plan/calendar';
 import type { EvaluationContext, PortfolioCompany } from '../company/companyInput';
-import { prop, readText } from '../company/read';
 import type { CareConfig } from '../config/configSchema';
 import {
   potentialBandSchema,
@@ -13,8 +11,14 @@ import {
   viewTextSchema,
 } from '../config/vocabulary';
 import { nativeReports } from './nativeReports';
-import { ownerKpis, ownerKpisSchema, type OwnerKpis } from './ownerKpis';
-import { storedCompany, type StoredCompany } from './storedCompany';
+import { ownerKpis, ownerKpisSchema } from './ownerKpis';
+import {
+  noKpiCounts,
+  portfolioTally,
+  sumKpiCounts,
+  unidentifiedBacklogLimit,
+  type PortfolioTally,
+} from './portfolioTally';
 
 export const segmentTotalSchema = z
   .object({ segment: segmentSchema, count: z.number(), valueAmount: z.number() })
@@ -82,12 +86,6 @@ export const portfolioSummarySchema = z
   .readonly();
 export type PortfolioSummary = z.infer<typeof portfolioSummarySchema>;
 
-/** How many recent segment changes the home page lists. */
-export const recentChangesLimit = 20;
-
-/** How many unidentified companies the home page lists; its count still covers all of them. */
-export const unidentifiedBacklogLimit = 20;
-
 /**
  * The oldest unidentified companies to list, and how many more the native report holds.
  * @example a backlog of 112 → its 20 oldest companies and more: 92
@@ -100,28 +98,62 @@ export function listedBacklog(backlog: PortfolioSummary['unidentifiedBacklog']):
   return { companies, more: Math.max(0, backlog.count - companies.length) };
 }
 
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const byId = (a: StoredCompany, b: StoredCompany) => compareText(a.id, b.id);
-const entry = (c: StoredCompany): PortfolioEntry => ({
+const entry = (c: { id: string; name: string | null; segment: PortfolioEntry['segment'] }) => ({
   id: c.id,
   name: c.name,
   segment: c.segment,
 });
-const total = (companies: readonly StoredCompany[]) => ({
-  count: companies.length,
-  valueAmount: companies.reduce((sum, c) => sum + c.valueAmount, 0),
-});
 
-function byOwner(companies: readonly StoredCompany[]): OwnerKpis[] {
-  const owners = [...new Set(companies.map((c) => c.ownerId))].sort((a, b) =>
-    a === null ? 1 : b === null ? -1 : compareText(a, b),
+/** The home page's summary from a tally (of one portfolio, or merged from its parts). */
+export function summaryOfTally(tally: PortfolioTally, config: CareConfig): PortfolioSummary {
+  const reports = nativeReports(config);
+  const owners = Object.keys(tally.owners).sort((a, b) =>
+    a === '' ? 1 : b === '' ? -1 : a < b ? -1 : a > b ? 1 : 0,
   );
-  return owners.map((owner) =>
-    ownerKpis(
-      owner,
-      companies.filter((c) => c.ownerId === owner),
-    ),
-  );
+  const everyone = Object.values(tally.owners).reduce(sumKpiCounts, noKpiCounts());
+  const totalOf = (t: { count: number; valueAmount: number } | undefined) => ({
+    count: t?.count ?? 0,
+    valueAmount: t?.valueAmount ?? 0,
+  });
+  return {
+    today: tally.today,
+    segments: {
+      rows: segments.map((segment) => ({ segment, ...totalOf(tally.segments[segment]) })),
+      nativeReport: reports.segments,
+    },
+    matrix: {
+      cells: valueClasses.flatMap((valueClass) =>
+        potentialBands.map((band) => ({
+          valueClass,
+          band,
+          ...totalOf(tally.cells[`${valueClass}:${band}`]),
+        })),
+      ),
+      nativeReport: reports.matrix,
+    },
+    owners: {
+      rows: owners.map((owner) =>
+        ownerKpis(owner === '' ? null : owner, tally.owners[owner] ?? noKpiCounts()),
+      ),
+      total: ownerKpis(null, everyone),
+      nativeReports: {
+        cadenceCompliance: reports.cadenceCompliance,
+        planCoverage: reports.planCoverage,
+        nextStepCoverage: reports.nextStepCoverage,
+        overdueReviews: reports.overdueReviews,
+        unidentifiedShare: reports.unidentifiedShare,
+      },
+    },
+    unidentifiedBacklog: {
+      count: tally.backlog.count,
+      companies: tally.backlog.oldest.map(entry),
+      nativeReport: reports.unidentifiedBacklog,
+    },
+    recentChanges: {
+      companies: tally.recent.map((c) => ({ ...entry(c), changedAt: c.changedAt })),
+      nativeReport: reports.recentChanges,
+    },
+  };
 }
 
 /**
@@ -133,56 +165,5 @@ export function portfolioSummary(
   config: CareConfig,
   ctx: EvaluationContext,
 ): PortfolioSummary {
-  const today = todayIn(ctx.now, ctx.timeZone);
-  // Out of scope (or never evaluated): no stored segment, so the company counts in no KPI.
-  const stored = companies
-    .filter((c) => prop(c.properties, 'care_segment', readText) !== null)
-    .map((c) => storedCompany(c, config, today));
-  const reports = nativeReports(config);
-  const backlog = stored
-    .filter((c) => c.segment === 'unidentified')
-    .sort((a, b) => (a.createdAt ?? Infinity) - (b.createdAt ?? Infinity) || byId(a, b));
-  const changed = stored
-    .flatMap((c) => (c.segmentChangedAt ? [{ ...entry(c), changedAt: c.segmentChangedAt }] : []))
-    .sort((a, b) => compareText(b.changedAt, a.changedAt) || compareText(a.id, b.id));
-  return {
-    today,
-    segments: {
-      rows: segments.map((segment) => ({
-        segment,
-        ...total(stored.filter((c) => c.segment === segment)),
-      })),
-      nativeReport: reports.segments,
-    },
-    matrix: {
-      cells: valueClasses.flatMap((valueClass) =>
-        potentialBands.map((band) => ({
-          valueClass,
-          band,
-          ...total(stored.filter((c) => c.cell?.valueClass === valueClass && c.cell.band === band)),
-        })),
-      ),
-      nativeReport: reports.matrix,
-    },
-    owners: {
-      rows: byOwner(stored),
-      total: ownerKpis(null, stored),
-      nativeReports: {
-        cadenceCompliance: reports.cadenceCompliance,
-        planCoverage: reports.planCoverage,
-        nextStepCoverage: reports.nextStepCoverage,
-        overdueReviews: reports.overdueReviews,
-        unidentifiedShare: reports.unidentifiedShare,
-      },
-    },
-    unidentifiedBacklog: {
-      count: backlog.length,
-      companies: backlog.slice(0, unidentifiedBacklogLimit).map(entry),
-      nativeReport: reports.unidentifiedBacklog,
-    },
-    recentChanges: {
-      companies: changed.slice(0, recentChangesLimit),
-      nativeReport: reports.recentChanges,
-    },
-  };
+  return summaryOfTally(portfolioTally(companies, config, ctx), config);
 }

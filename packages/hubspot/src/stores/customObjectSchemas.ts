@@ -35,6 +35,13 @@ export const settingsSchema = {
       fieldType: 'textarea',
     },
     { name: 'care_snapshot_at', label: 'Snapshot taken at', type: 'datetime', fieldType: 'date' },
+    // The in-app portfolio recompute's progress between its steps (decision 0018).
+    {
+      name: 'care_recompute_run',
+      label: 'Portfolio recompute (JSON)',
+      type: 'string',
+      fieldType: 'textarea',
+    },
   ],
 } as const;
 

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { settingsObject } from './customObjectSchemas';
 import type { CrmRecord } from '../records/crmRecord';
 import { versionOf } from './readSettings';
+import { readHubSpotError } from '../client/readHubSpotError';
 
 /** The portfolio recompute's summary, kept on the settings record of the config it used (0008). */
 export const portfolioSnapshotSchema = z.object({
@@ -27,7 +28,7 @@ export function snapshotText(snapshot: {
 }): string {
   const text = JSON.stringify({ ...snapshot, asOf: snapshot.asOf.toISOString() });
   if (text.length > snapshotMaxChars)
-    throw new Error(
+    throw new RangeError(
       `The portfolio snapshot would take ${text.length} characters; a HubSpot property keeps ${snapshotMaxChars} with margin (${snapshot.summary.owners.rows.length} owner rows).`,
     );
   return text;
@@ -49,9 +50,43 @@ export function latestSnapshot(records: readonly CrmRecord[]): PortfolioSnapshot
 }
 
 /**
- * Stores a snapshot on the record of its config version (one PATCH by the unique version); with no
- * saved version (the defaults) it creates the version-0 record. For the portfolio recompute.
+ * Writes properties on the settings record of a config version (one PATCH by the unique version);
+ * with no saved version (the defaults) it creates the version-0 record.
  */
+export async function writeSettingsRecord(
+  client: Client,
+  version: number,
+  properties: Record<string, string>,
+  records: readonly CrmRecord[],
+): Promise<void> {
+  const update = () =>
+    client.crm.objects.basicApi.update(
+      settingsObject,
+      String(version),
+      { properties },
+      'care_config_version',
+    );
+  if (records.some((record) => versionOf(record) === version)) {
+    await update();
+    return;
+  }
+  try {
+    await client.crm.objects.basicApi.create(settingsObject, {
+      properties: {
+        ...properties,
+        care_settings_name: `Care model settings v${version}`,
+        care_config_version: String(version),
+      },
+      associations: [],
+    });
+  } catch (caught) {
+    // Created meanwhile by another call (the version is unique): write on that record.
+    if (readHubSpotError(caught)?.status !== 409) throw caught;
+    await update();
+  }
+}
+
+/** Stores a snapshot on the record of its config version, for the portfolio recompute. */
 export async function saveSnapshot(
   client: Client,
   snapshot: { asOf: Date; companies: number; configVersion: number; summary: PortfolioSummary },
@@ -61,21 +96,5 @@ export async function saveSnapshot(
     care_portfolio_snapshot: snapshotText(snapshot),
     care_snapshot_at: snapshot.asOf.toISOString(),
   };
-  if (records.some((record) => versionOf(record) === snapshot.configVersion)) {
-    await client.crm.objects.basicApi.update(
-      settingsObject,
-      String(snapshot.configVersion),
-      { properties: body },
-      'care_config_version',
-    );
-    return;
-  }
-  await client.crm.objects.basicApi.create(settingsObject, {
-    properties: {
-      ...body,
-      care_settings_name: `Care model settings v${snapshot.configVersion}`,
-      care_config_version: String(snapshot.configVersion),
-    },
-    associations: [],
-  });
+  await writeSettingsRecord(client, snapshot.configVersion, body, records);
 }

@@ -15,6 +15,9 @@ describe('counted texts', () => {
     [en.portfolio.companies(1), '1 company'],
     [en.portfolio.backlogCount(1), '1 company waits for a potential assessment.'],
     [en.common.days(1), '1 day'],
+    [en.recompute.timeLeft(1), 'about 1 second left'],
+    [en.recompute.timeLeft(150), 'about 3 minutes left'],
+    [en.recompute.done(1, 0), '1 company evaluated, 0 changed.'],
     [en.common.months(12), '12 months'],
     [fi.settings.apply(1), 'Tee 1 muutos'],
     [fi.settings.apply(3), 'Tee 3 muutosta'],
@@ -26,6 +29,7 @@ describe('counted texts', () => {
     [fi.portfolio.companies(1), '1 yritys'],
     [fi.portfolio.backlogCount(5), '5 yritystä odottaa potentiaalin arviointia.'],
     [fi.common.days(1), '1 päivä'],
+    [fi.recompute.done(1, 2), '1 yritys arvioitu, 2 muuttui.'],
     [fi.common.months(2), '2 kuukautta'],
   ])('%s', (text, expected) => {
     expect(text).toBe(expected);

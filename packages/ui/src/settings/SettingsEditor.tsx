@@ -35,7 +35,8 @@ type Outcome =
 export function SettingsEditor(props: {
   data: SettingsData;
   adminKey: string;
-  onSaved: () => void;
+  /** After a save; `changesSegments`: the preview showed companies changing segment. */
+  onSaved: (changesSegments: boolean) => void;
 }) {
   const { t } = useLocale();
   const { user, portal } = useExtensionContext<'settings'>();
@@ -84,7 +85,7 @@ export function SettingsEditor(props: {
       return;
     }
     addAlert({ type: 'success', message: t.settings.savedMessage(result.data.version) });
-    props.onSaved();
+    props.onSaved(outcome.kind === 'previewed' && outcome.impact.companiesChanging > 0);
   };
 
   const sections: [string, (p: SectionProps) => JSX.Element][] = [
@@ -119,7 +120,7 @@ export function SettingsEditor(props: {
       {outcome.kind === 'conflict' && (
         <Alert title={t.settings.conflictTitle} variant="warning">
           <Text>{t.settings.conflict}</Text>
-          <Button variant="secondary" onClick={props.onSaved}>
+          <Button variant="secondary" onClick={() => props.onSaved(false)}>
             {t.settings.reload}
           </Button>
         </Alert>
