@@ -36,6 +36,13 @@ async function saveConfig(baseUrl: string, config: CareConfig): Promise<void> {
 }
 
 /** Steps the run until it is done, timing each call. */
+/** The CLI's full recompute of the reference portal, to compare with. */
+async function fullRecompute(baseUrl: string): Promise<void> {
+  const client = cliClient({ baseUrl, token: 'test' }, { ratePer10s: 100_000 });
+  const options = { now, dryRun: false, syncTasks: false, resume: false, stateDir: stateDir() };
+  await runRecompute(client, options);
+}
+
 async function finish(first: Run, timings: number[] = []): Promise<Run> {
   let answer = first;
   for (let calls = 0; answer.run?.phase !== 'done'; calls += 1) {
@@ -76,16 +83,7 @@ describe('recompute_portfolio: the in-app recompute (decision 0018)', () => {
         await saveConfig(reference.url, config);
         const started = dataOf(await invoke('recompute_portfolio', { action: 'start' }));
         const done = await finish(started);
-        await runRecompute(
-          cliClient({ baseUrl: reference.url, token: 'test' }, { ratePer10s: 100_000 }),
-          {
-            now,
-            dryRun: false,
-            syncTasks: false,
-            resume: false,
-            stateDir: stateDir(),
-          },
-        );
+        await fullRecompute(reference.url);
         expect(done.run).toMatchObject({ run: 1, evaluated: 250, snapshot: 'saved' });
         expect(done.run?.changed).toBeGreaterThan(0);
         expect(appState(portal.sandbox).companies).toEqual(appState(reference).companies);
@@ -168,16 +166,7 @@ describe('recompute_portfolio: the in-app recompute (decision 0018)', () => {
     });
     const reference = await portfolioSandbox(250);
     try {
-      await runRecompute(
-        cliClient({ baseUrl: reference.url, token: 'test' }, { ratePer10s: 100_000 }),
-        {
-          now,
-          dryRun: false,
-          syncTasks: false,
-          resume: false,
-          stateDir: stateDir(),
-        },
-      );
+      await fullRecompute(reference.url);
       let clock = now.getTime();
       let failed = 0;
       let answer: Run | null = null;

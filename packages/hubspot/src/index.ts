@@ -24,6 +24,7 @@ export {
   type PortalEnv,
 } from './records/readCompanyContext';
 export { readCompanyPages } from './records/readCompanyPages';
+export { companyCount } from './records/companyCount';
 export { companyPropertyNames } from './records/companyPropertyNames';
 export { readClosedWonDeals } from './records/readClosedWonDeals';
 export { associatedIds, chunks, pageSchema, type CrmRecord } from './records/crmRecord';

@@ -8,8 +8,8 @@ import {
   type CareConfig,
 } from '@care-model/core';
 import type { FunctionData } from '@care-model/contract';
-import { z } from 'zod';
-import { called, deadlineOf } from '../client/callPolicy';
+import { deadlineOf } from '../client/callPolicy';
+import { companyCount } from '../records/companyCount';
 import { companyPropertyNames } from '../records/companyPropertyNames';
 import type { PortalEnv } from '../records/readCompanyContext';
 import { saveSnapshot } from '../stores/portfolioSnapshot';
@@ -32,20 +32,6 @@ const stepBudgetMs = 6500;
 const saveReserveMs = 1000;
 
 type Answer = FunctionData['recompute_portfolio'];
-
-const countSchema = z.object({ total: z.number().int() });
-
-async function companyCount(client: Client): Promise<number> {
-  const answer = await called(client, 'safe', () =>
-    client.crm.companies.searchApi.doSearch({
-      filterGroups: [],
-      sorts: ['hs_object_id'],
-      properties: ['name'],
-      limit: 1,
-    }),
-  );
-  return countSchema.parse(answer).total;
-}
 
 const isPareto = (config: CareConfig) => config.value.classes.mode === 'pareto';
 
