@@ -3,8 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '@hubspot/api-client';
-import { defaultConfig, propertyCatalog, readStepKey } from '@care-model/core';
-import { applyInstall, planInstall } from '@care-model/hubspot';
+import { defaultConfig, parseConfig, propertyCatalog, readStepKey } from '@care-model/core';
+import { applyInstall, planInstall, saveSettingsVersion } from '@care-model/hubspot';
 import {
   createSandbox,
   generateDemoSeed,
@@ -30,6 +30,31 @@ export async function portfolioSandbox(
   // Faults count from the first request: install on a clean server, then reopen its state with them.
   await clean.close();
   return createSandbox({ ...options, statePath });
+}
+
+/** A portal of `companies` with the app installed and a per-owner cap that lets every due step through. */
+export async function uncappedPortal(
+  companies: number,
+): Promise<{ sandbox: Sandbox; statePath: string }> {
+  const seed = generateDemoSeed({ now, companies, appValues: true });
+  const statePath = join(mkdtempSync(join(tmpdir(), 'care-cli-')), 'state.json');
+  const sandbox = await createSandbox({
+    seed,
+    appProperties: propertyCatalog(defaultConfig),
+    statePath,
+  });
+  const client = new Client({ accessToken: 'test', basePath: sandbox.url });
+  await applyInstall(client, await planInstall(client, defaultConfig));
+  const parsed = parseConfig({ tasks: { newPerOwnerPerRun: 1000 } });
+  if (!parsed.ok) throw new Error('the test config is invalid');
+  await saveSettingsVersion(client, {
+    version: 1,
+    config: parsed.config,
+    timeZone: 'Europe/Helsinki',
+    savedBy: 'test',
+    savedAt: now,
+  });
+  return { sandbox, statePath };
 }
 
 /** The app's part of the portal: every company's care_ fields and every task, without ids. */

@@ -2,7 +2,8 @@ import { cliClient, callFloor, runRecompute } from '@care-model/cli';
 import type { Sandbox } from '@care-model/sandbox';
 import { appState, duplicateTaskKeys, now, portfolioSandbox, stateDir } from './cliHarness';
 
-const batchWrites = /\/batch\/(update|create)$/;
+// Company and task writes (a run that writes always takes its lease, a claim record).
+const batchWrites = /\/objects\/(companies|tasks)\/batch\/(update|create)$/;
 
 async function recompute(sandbox: Sandbox, timeoutMs = 20_000) {
   const cli = cliClient(

@@ -27,11 +27,26 @@ export { readCompanyPages } from './records/readCompanyPages';
 export { companyCount } from './records/companyCount';
 export { companyPropertyNames } from './records/companyPropertyNames';
 export { readClosedWonDeals } from './records/readClosedWonDeals';
-export { associatedIds, chunks, pageSchema, type CrmRecord } from './records/crmRecord';
+export {
+  associatedIds,
+  batchAnswerSchema,
+  chunks,
+  PartialAnswerError,
+  readWhole,
+  pageSchema,
+  type CrmRecord,
+} from './records/crmRecord';
 export { createCompanyNote } from './tasks/createCompanyNote';
 export { taskProperties } from './tasks/readTasks';
 export { allAssociatedIds, associationIds } from './records/associationIds';
 export { closeStepTasks } from './tasks/closeStepTasks';
+export {
+  claimKey,
+  claimKeys,
+  releaseClaims,
+  restampClaim,
+  type ClaimStamp,
+} from './tasks/claimKeys';
 export {
   directCalls,
   syncStepTasks,

@@ -19,18 +19,19 @@ const recomputeFlagsSchema = z.object({
   json: z.boolean().default(false),
 });
 
-/** ⌈companies/100⌉ + ⌈deals/100⌉ + ⌈tasks/100⌉ list reads, the settings read, ⌈changed/100⌉ writes, 2 per 100 tasks (claim, create), 1 per 100 closed, the snapshot. */
-export function callFloor(result: RecomputeResult): number {
+/** ⌈companies/100⌉ + ⌈deals/100⌉ + ⌈tasks/100⌉ list reads, the settings read, ⌈changed/100⌉ re-reads and writes, 2 per 100 tasks (claim, create), 1 per 100 closed, the snapshot; a run that writes takes and gives back its lease. */
+export function callFloor(result: RecomputeResult, dryRun = false): number {
   const pages = (n: number) => Math.max(1, Math.ceil(n / 100));
   return (
     pages(result.companies) +
     pages(result.deals) +
     pages(result.tasks) +
     1 +
-    Math.ceil(result.changed / 100) +
+    (dryRun ? 1 : 2) * Math.ceil(result.changed / 100) +
     2 * Math.ceil(result.tasksCreated / 100) +
     Math.ceil(result.tasksClosed / 100) +
-    1
+    1 +
+    (dryRun ? 0 : 2)
   );
 }
 
@@ -54,7 +55,11 @@ function printSummary(
       ['Due next steps / tasks created', `${result.steps} / ${result.tasksCreated}`],
       ['Held back by the per-owner cap', result.tasksHeldBack],
       [`Obsolete app tasks closed${would}`, result.tasksClosed],
-      ['API calls (floor)', `${counts.requests} (${callFloor(result)})`],
+      [
+        'Not landed: companies / tasks',
+        `${result.companiesNotWritten} / ${result.tasksNotCreated}`,
+      ],
+      ['API calls (floor)', `${counts.requests} (${callFloor(result, dryRun)})`],
       ['Retries', counts.retries],
       ['Seconds', seconds.toFixed(1)],
     ],
@@ -70,6 +75,16 @@ function printTasksPerOwner(result: RecomputeResult, dryRun: boolean): void {
   );
 }
 
+/** The run ends 3 when HubSpot refused a company's update or a step's task however often it was sent. */
+function reportNotLanded(result: RecomputeResult): void {
+  const { companiesNotWritten: companies, tasksNotCreated: tasks } = result;
+  if (companies + tasks === 0) return;
+  output.error(
+    `${companies} companies were not updated and ${tasks} due next steps got no task (HubSpot refused or did not answer them): pass --resume to send them again.`,
+  );
+  process.exitCode = 3;
+}
+
 async function recompute(raw: Record<string, unknown>): Promise<void> {
   const flags = parseFlags(recomputeFlagsSchema, raw);
   const cli = cliClient(resolveTarget(raw), {
@@ -79,11 +94,13 @@ async function recompute(raw: Record<string, unknown>): Promise<void> {
   const started = performance.now();
   const result = await runRecompute(cli, flags);
   const seconds = (performance.now() - started) / 1000;
-  if (flags.json) output.json({ ...result, ...cli.counts(), floor: callFloor(result), seconds });
+  if (flags.json)
+    output.json({ ...result, ...cli.counts(), floor: callFloor(result, flags.dryRun), seconds });
   else {
     if (flags.syncTasks) printTasksPerOwner(result, flags.dryRun);
     printSummary(result, cli.counts(), seconds, flags.dryRun);
   }
+  reportNotLanded(result);
 }
 
 export function recomputeCommand(): Command {

@@ -1,5 +1,11 @@
 import type { Client } from '@hubspot/api-client';
-import { createHubSpotClient, UnansweredError } from '@care-model/hubspot';
+import {
+  createHubSpotClient,
+  outcomeUnknown,
+  PartialAnswerError,
+  readHubSpotError,
+  UnansweredError,
+} from '@care-model/hubspot';
 import { z } from 'zod';
 import type { Target } from '../cli/parseFlags';
 
@@ -12,7 +18,7 @@ export interface ApiCounts {
 export interface ClientOptions {
   /** Requests per rolling 10 s the portal allows (190 Professional/Enterprise, 100 Starter). */
   ratePer10s: number;
-  /** A request silent this long is abandoned and sent again. */
+  /** A request silent this long is abandoned (a read is sent again, a create is looked up). */
   timeoutMs?: number;
 }
 
@@ -23,8 +29,9 @@ export interface CliClient {
   counts(): ApiCounts;
   /** Resolves when no request is in flight and their callers have run (a failed run's other batches). */
   idle(): Promise<void>;
+  /** A read, or a write that ends in the same state when sent twice: 429, 5xx and silence are retried. */
   call<T>(request: (client: Client) => Promise<T>): Promise<T>;
-  /** For a create: an unanswered request is not sent again (it may have been done); the caller checks. */
+  /** A create: only a 429 (nothing done) is sent again; after a 5xx or silence the caller looks it up. */
   callOnce<T>(request: (client: Client) => Promise<T>): Promise<T>;
 }
 
@@ -39,18 +46,38 @@ export class TargetFailure extends Error {
 }
 
 const resetSchema = z.object({ code: z.enum(['ECONNRESET', 'EPIPE']) });
-/** Unanswered sends (the SDK retries only 5xx and 429): each one is sent again, at most this often. */
-const unansweredAttempts = 5;
-/** The SDK's attempts per request for 5xx and 429 answers (its maximum). */
-const sdkAttempts = 6;
+/** Attempts of a `call` (the SDK's former maximum); a `callOnce` is sent once, a 429 aside. */
+const maxAttempts = 6;
+/** Waits before the next attempt: a 5xx or silence after 200 ms × attempt, a 429 after 1 s × attempt. */
+const serverErrorWaitMs = 200;
+const rateLimitWaitMs = 1000;
 
 export const isUnanswered = (caught: unknown) =>
   caught instanceof UnansweredError || resetSchema.safeParse(caught).success;
 
-// The SDK retries these answers (a last attempt so answered fails the run, which then says so).
-const isRetried = (status: number) => status === 429 || status >= 500;
+/** The request may have been done (HubSpot answered 5xx, or never), or a read answered only in part. */
+export const isOutcomeUnknown = (caught: unknown) => {
+  const failure = caught instanceof TargetFailure ? caught.failure : caught;
+  return isUnanswered(failure) || outcomeUnknown(failure) || failure instanceof PartialAnswerError;
+};
 
-/** The one HubSpot client (functions' factory) paced to the portal's limit, with the run's counts. */
+// A daily limit is not waited out: the run says so and can be resumed tomorrow.
+const isRateLimited = (caught: unknown) => {
+  const answered = readHubSpotError(caught);
+  return answered?.status === 429 && answered.policyName !== 'DAILY';
+};
+
+function waitMs(caught: unknown, once: boolean, attempt: number): number | null {
+  if (attempt >= maxAttempts) return null;
+  if (isRateLimited(caught)) return rateLimitWaitMs * attempt;
+  if (!once && isOutcomeUnknown(caught)) return serverErrorWaitMs * attempt;
+  return null;
+}
+
+/**
+ * The one HubSpot client (functions' factory) paced to the portal's limit, with the run's counts.
+ * The SDK's own retry is off: it resends creates after a 5xx (decision 0017).
+ */
 export function cliClient(target: Target, options: ClientOptions): CliClient {
   let requests = 0;
   let retries = 0;
@@ -59,29 +86,28 @@ export function cliClient(target: Target, options: ClientOptions): CliClient {
     basePath: target.baseUrl,
     ratePer10s: options.ratePer10s,
     timeoutMs: options.timeoutMs ?? 20_000,
-    attempts: sdkAttempts,
+    attempts: 1,
     onRequest: () => (requests += 1),
-    onStatus: (status) => {
-      if (isRetried(status)) retries += 1;
-    },
   });
-  const tryRequest = async <T>(request: (client: Client) => Promise<T>, attempts: number) => {
+  const tryRequest = async <T>(request: (client: Client) => Promise<T>, once: boolean) => {
     for (let attempt = 1; ; attempt += 1) {
       try {
         return await request(client);
       } catch (caught) {
-        if (!isUnanswered(caught) || attempt >= attempts)
-          throw new TargetFailure(target.baseUrl, caught);
+        const failure = caught instanceof TargetFailure ? caught.failure : caught;
+        const wait = waitMs(failure, once, attempt);
+        if (wait === null) throw new TargetFailure(target.baseUrl, failure);
         retries += 1;
+        await new Promise((resolve) => setTimeout(resolve, wait));
       }
     }
   };
   let inFlight = 0;
   const waiting: (() => void)[] = [];
-  const send = async <T>(request: (client: Client) => Promise<T>, attempts: number) => {
+  const send = async <T>(request: (client: Client) => Promise<T>, once: boolean) => {
     inFlight += 1;
     try {
-      return await tryRequest(request, attempts);
+      return await tryRequest(request, once);
     } finally {
       inFlight -= 1;
       if (inFlight === 0) for (const resolve of waiting.splice(0)) setImmediate(resolve);
@@ -92,7 +118,7 @@ export function cliClient(target: Target, options: ClientOptions): CliClient {
     counts: () => ({ requests, retries }),
     idle: () =>
       inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve)),
-    call: (request) => send(request, unansweredAttempts),
-    callOnce: (request) => send(request, 1),
+    call: (request) => send(request, false),
+    callOnce: (request) => send(request, true),
   };
 }

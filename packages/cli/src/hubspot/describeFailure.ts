@@ -1,4 +1,4 @@
-import { describeHubSpotError, readHubSpotError } from '@care-model/hubspot';
+import { describeHubSpotError, readHubSpotError, UnansweredError } from '@care-model/hubspot';
 import { z } from 'zod';
 
 const networkErrorSchema = z.object({
@@ -11,7 +11,7 @@ function hint(status: number, policyName: string | undefined): string {
   if (status === 403) return 'The token lacks a scope.';
   if (status === 429)
     return policyName === 'DAILY' ? 'Then pass --resume.' : 'Lower --rate-limit and pass --resume.';
-  return status >= 500 ? 'Then pass --resume.' : '';
+  return status >= 500 ? 'Try again with --resume: nothing is created twice.' : '';
 }
 
 /** One line for an expected HubSpot or network failure (never a token or a raw body); null for a bug. */
@@ -24,6 +24,8 @@ export function describeFailure(caught: unknown, baseUrl?: string): string | nul
     return network.data.code === 'ECONNRESET'
       ? `${where} dropped the connection repeatedly; try again, then pass --resume.`
       : `Cannot reach ${where} (${network.data.code}): is the URL right and the server running?`;
+  if (caught instanceof UnansweredError)
+    return `${where} did not answer in time (what was sent may have been done). Run the same command with --resume: nothing is created twice.`;
   const answered = readHubSpotError(caught);
   if (!answered) return null;
   const { message } = describeHubSpotError(answered);

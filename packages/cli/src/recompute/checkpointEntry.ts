@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CliFailure } from '../cli/cliFailure';
 
 export const streams = ['companies', 'deals', 'tasks'] as const;
 export type Stream = (typeof streams)[number];
@@ -38,5 +39,12 @@ export type CheckpointEntry = z.infer<typeof checkpointEntrySchema>;
 
 /** Parses the checkpoint's entries; an entry of another shape means another program wrote the file. */
 export function parseEntries(raw: readonly unknown[]): CheckpointEntry[] {
-  return raw.map((entry) => checkpointEntrySchema.parse(entry));
+  return raw.map((entry, index) => {
+    const parsed = checkpointEntrySchema.safeParse(entry);
+    if (!parsed.success)
+      throw new CliFailure(
+        `Line ${index + 1} of the checkpoint is not a recompute's: start a new run without --resume.`,
+      );
+    return parsed.data;
+  });
 }

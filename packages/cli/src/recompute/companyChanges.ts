@@ -40,20 +40,7 @@ export function* views(
   ctx: EvaluationContext,
   extra: ExtraTasks,
 ): Generator<{ view: CareView; properties: Record<string, string> }> {
-  const classes =
-    config.value.classes.mode === 'pareto'
-      ? paretoClasses(
-          portfolio.companies.map((c) => ({
-            id: c.id,
-            amount: valueAmount(
-              inputOf(portfolio, c.id, c.properties, extra),
-              config.value.source,
-              ctx.now,
-            ),
-          })),
-          config.value.classes,
-        )
-      : undefined;
+  const classes = classesOf(portfolio, config, ctx, extra);
   for (const company of portfolio.companies) {
     const input = inputOf(portfolio, company.id, company.properties, extra);
     const paretoClass = classes?.get(company.id);
@@ -64,6 +51,46 @@ export function* views(
     );
     yield { view, properties: company.properties };
   }
+}
+
+function classesOf(
+  portfolio: Portfolio,
+  config: CareConfig,
+  ctx: EvaluationContext,
+  extra: ExtraTasks,
+) {
+  if (config.value.classes.mode !== 'pareto') return undefined;
+  const amounts = portfolio.companies.map((c) => ({
+    id: c.id,
+    amount: valueAmount(
+      inputOf(portfolio, c.id, c.properties, extra),
+      config.value.source,
+      ctx.now,
+    ),
+  }));
+  return paretoClasses(amounts, config.value.classes);
+}
+
+/**
+ * The change of one company evaluated again on its fields as read just now (a card action changed
+ * it after the run read it), with the deals, tasks and Pareto classes of the run.
+ */
+export function reevaluation(
+  portfolio: Portfolio,
+  config: CareConfig,
+  ctx: EvaluationContext,
+  extra: ExtraTasks,
+): (id: string, properties: Record<string, string>) => CompanyChange {
+  const classes = classesOf(portfolio, config, ctx, extra);
+  return (id, properties) => {
+    const paretoClass = classes?.get(id);
+    const view = evaluateCompany(
+      inputOf(portfolio, id, properties, extra),
+      config,
+      paretoClass === undefined ? ctx : { ...ctx, paretoClass },
+    );
+    return { id, properties: { ...changedProperties(properties, view.kpi) } };
+  };
 }
 
 /** Calls `visit` with every company's view. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   capNewSteps,
   stepsPerOwner,
@@ -12,14 +13,16 @@ import {
   companyPropertyNames,
   readSettings,
   tasksByCompany,
+  type CurrentSettings,
 } from '@care-model/hubspot';
 import { CliFailure } from '../cli/cliFailure';
 import type { CliClient } from '../hubspot/cliClient';
 import { output } from '../output';
 import { parseEntries, type CheckpointEntry } from './checkpointEntry';
-import { companyChanges, drain, forEachView, type Tally } from './companyChanges';
+import { companyChanges, drain, forEachView, reevaluation, type Tally } from './companyChanges';
 import { readPortfolio, type Portfolio } from './readPortfolio';
-import { RunStore, type Manifest } from './runStore';
+import { takeLease } from './recomputeLease';
+import { RunStore, runStoreKey, type Manifest } from './runStore';
 import { saveRunSnapshot } from './saveRunSnapshot';
 import { syncTasks } from './syncTasks';
 import { writeChanges } from './writeChanges';
@@ -51,6 +54,9 @@ export interface RecomputeResult {
   /** New tasks per owner this run creates (or would create, in a dry run); null = no owner. */
   tasksPerOwner: [string | null, number][];
   writeBatches: number;
+  /** What did not land: companies HubSpot refused to update, due steps left without a task. */
+  companiesNotWritten: number;
+  tasksNotCreated: number;
 }
 
 function resumedManifest(store: RunStore, cli: CliClient, options: RecomputeOptions): Manifest {
@@ -94,31 +100,59 @@ async function closeTasks(
   return closures.length;
 }
 
-/** Classifies the whole portfolio: read, (claim and create tasks), write the changed fields. */
+/**
+ * Classifies the whole portfolio: read, (claim and create tasks), write the changed fields. A run
+ * that writes holds the portal's recompute lease throughout (decision 0017).
+ */
 export async function runRecompute(
   cli: CliClient,
   options: RecomputeOptions,
 ): Promise<RecomputeResult> {
-  const store = new RunStore(options.stateDir);
+  const store = new RunStore(options.stateDir, runStoreKey(cli.target));
   const resumed = options.resume ? resumedManifest(store, cli, options) : undefined;
   const settings = await cli.call((client) => readSettings(client));
   if (resumed && resumed.configVersion !== settings.version)
     throw new CliFailure(
       `The settings changed (version ${resumed.configVersion} → ${settings.version}) since the run in ${store.dir} started: start a new run.`,
     );
-  const manifest: Manifest = resumed ?? {
-    baseUrl: cli.target.baseUrl,
-    now: (options.now ?? new Date()).toISOString(),
-    timeZone: options.timeZone ?? settings.timeZone,
-    configVersion: settings.version,
-    syncTasks: options.syncTasks,
-    phase: 'running',
-  };
-  if (!resumed && !options.dryRun) {
-    if (store.readManifest()?.phase === 'running')
+  const manifest: Manifest = resumed
+    ? { ...resumed, runId: resumed.runId ?? randomUUID() }
+    : {
+        baseUrl: cli.target.baseUrl,
+        now: (options.now ?? new Date()).toISOString(),
+        timeZone: options.timeZone ?? settings.timeZone,
+        configVersion: settings.version,
+        syncTasks: options.syncTasks,
+        phase: 'running',
+        runId: randomUUID(),
+      };
+  if (options.dryRun) return recomputeHeld(cli, options, { store, manifest, settings });
+  if (!resumed) {
+    if (store.isUnfinished())
       output.error(`Discarding the unfinished run in ${store.dir} (pass --resume to finish one).`);
     store.start(manifest);
   }
+  const lease = await takeLease(cli, manifest.runId ?? '');
+  try {
+    return await recomputeHeld(cli, options, { store, manifest, settings, resumed });
+  } finally {
+    // Requests of the batches still in flight (a failed run's) finish before the lease is given back.
+    await cli.idle();
+    await lease.release().catch(() => undefined);
+  }
+}
+
+async function recomputeHeld(
+  cli: CliClient,
+  options: RecomputeOptions,
+  run: {
+    store: RunStore;
+    manifest: Manifest;
+    settings: CurrentSettings;
+    resumed?: Manifest;
+  },
+): Promise<RecomputeResult> {
+  const { store, manifest, settings, resumed } = run;
   const done: CheckpointEntry[] = resumed ? parseEntries(store.entries()) : [];
   const checkpoint = options.dryRun
     ? () => {}
@@ -147,15 +181,22 @@ export async function runRecompute(
   const capped = capNewSteps(steps, config.tasks.newPerOwnerPerRun);
   const synced =
     manifest.syncTasks && !options.dryRun
-      ? await syncTasks(cli, capped.create, config, ctx, done, checkpoint)
-      : { tasks: [], created: 0, claimedElsewhere: 0 };
+      ? await syncTasks(
+          cli,
+          capped.create,
+          config,
+          ctx,
+          { runId: manifest.runId ?? '', done },
+          checkpoint,
+        )
+      : { tasks: [], created: 0, claimedElsewhere: 0, notCreated: 0 };
   const tasksClosed =
     manifest.syncTasks && !options.dryRun
       ? await closeTasks(cli, portfolio, closures, done, checkpoint)
       : closures.length;
   if (synced.claimedElsewhere > 0)
     output.error(
-      `${synced.claimedElsewhere} next steps are being created by someone else right now; skipped.`,
+      `${synced.claimedElsewhere} next steps were claimed by a card or the settings page's recompute; skipped.`,
     );
 
   const tally: Tally = {
@@ -164,12 +205,23 @@ export async function runRecompute(
   };
   const extra = tasksByCompany(synced.tasks, steps, config, ctx);
   const evaluated = companyChanges(portfolio, config, ctx, extra, tally);
-  let writeBatches = 0;
+  let written = { batches: 0, notWritten: 0 };
   if (options.dryRun) drain(evaluated);
-  else writeBatches = await writeChanges(cli, evaluated, done, checkpoint);
+  else {
+    const readAt = new Map(
+      portfolio.companies.map((c) => [c.id, c.properties.hs_lastmodifieddate]),
+    );
+    written = await writeChanges(cli, evaluated, done, checkpoint, {
+      properties: companyPropertyNames(config),
+      readAt: (id) => readAt.get(id),
+      reevaluate: reevaluation(portfolio, config, ctx, extra),
+    });
+  }
   const { changes, segments: counts } = tally;
-  if (!options.dryRun) await saveRunSnapshot(cli, portfolio, changes, settings, ctx);
-  if (!options.dryRun) store.finish(manifest);
+  // A run with something that did not land stays open: `--resume` (or the next run) sends it again.
+  const landed = written.notWritten === 0 && synced.notCreated === 0;
+  if (!options.dryRun && landed) await saveRunSnapshot(cli, portfolio, changes, settings, ctx);
+  if (!options.dryRun && landed) store.finish(manifest);
   return {
     companies: portfolio.companies.length,
     deals: portfolio.read.deals,
@@ -181,6 +233,8 @@ export async function runRecompute(
     tasksHeldBack: capped.held.length,
     tasksClosed,
     tasksPerOwner: stepsPerOwner(capped.create),
-    writeBatches,
+    writeBatches: written.batches,
+    companiesNotWritten: written.notWritten,
+    tasksNotCreated: synced.notCreated,
   };
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import {
   closeSync,
   fsyncSync,
@@ -22,16 +22,47 @@ export const manifestSchema = z.object({
   configVersion: z.number(),
   syncTasks: z.boolean(),
   phase: z.enum(['running', 'done']),
+  /** Stamped on the run's claims and its lease (decision 0017); absent in a manifest from before. */
+  runId: z.string().optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 
-const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+const storedManifestSchema = manifestSchema.extend({ mac: z.string() });
 
-/** A run directory: `manifest.json` (replaced atomically) and `checkpoint.jsonl` (appended, fsynced). */
+/** The digest key of a run directory: only a holder of the token (and so of the portal) has it. */
+export function runStoreKey(target: { baseUrl: string; token: string }): Buffer {
+  return createHmac('sha256', target.token)
+    .update(`care-model recompute ${target.baseUrl}`)
+    .digest();
+}
+
+const sameText = (a: string, b: string) =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+const refusal = (path: string) =>
+  `${path} was not written by a recompute of this portal with this token (edited, or from another run): start a new run without --resume.`;
+
+/**
+ * A run directory: `manifest.json` (replaced atomically) and `checkpoint.jsonl` (appended, fsynced).
+ * The manifest and every line carry a keyed digest (HMAC of the token): an edited or foreign file
+ * is refused; each line is bound to the run's id (decision 0017).
+ */
 export class RunStore {
   private fd: number | undefined;
+  private runId = '';
 
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    private readonly key: Buffer,
+  ) {}
+
+  private mac(text: string): string {
+    return createHmac('sha256', this.key).update(text).digest('hex').slice(0, 32);
+  }
+
+  private lineMac(body: string): string {
+    return this.mac(`${this.runId}\n${body}`);
+  }
 
   private get manifestPath() {
     return join(this.dir, 'manifest.json');
@@ -48,9 +79,19 @@ export class RunStore {
     } catch {
       return undefined;
     }
-    const parsed = manifestSchema.safeParse(JSON.parse(text));
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      throw new CliFailure(`${this.manifestPath} is not a recompute manifest.`);
+    }
+    const parsed = storedManifestSchema.safeParse(raw);
     if (!parsed.success) throw new CliFailure(`${this.manifestPath} is not a recompute manifest.`);
-    return parsed.data;
+    const { mac, ...manifest } = parsed.data;
+    if (!sameText(mac, this.mac(JSON.stringify(manifestSchema.parse(manifest)))))
+      throw new CliFailure(refusal(this.manifestPath));
+    this.runId = manifest.runId ?? '';
+    return manifest;
   }
 
   /** Write to a temporary file, fsync, rename: a reader sees the old or the new manifest, whole. */
@@ -58,10 +99,22 @@ export class RunStore {
     mkdirSync(this.dir, { recursive: true });
     const temporary = `${this.manifestPath}.tmp`;
     const fd = openSync(temporary, 'w');
-    writeSync(fd, JSON.stringify(manifest));
+    const stored = manifestSchema.parse(manifest);
+    writeSync(fd, JSON.stringify({ ...stored, mac: this.mac(JSON.stringify(stored)) }));
     fsyncSync(fd);
     closeSync(fd);
     renameSync(temporary, this.manifestPath);
+    this.runId = manifest.runId ?? '';
+  }
+
+  /** A run was left unfinished here (or a file this store refuses, which a new run replaces). */
+  isUnfinished(): boolean {
+    try {
+      return this.readManifest()?.phase === 'running';
+    } catch (caught) {
+      if (caught instanceof CliFailure) return true;
+      throw caught;
+    }
   }
 
   /** A new run: the old checkpoint is dropped. */
@@ -87,14 +140,12 @@ export class RunStore {
     lines.forEach((line, index) => {
       const cut = line.indexOf(' ');
       const body = line.slice(cut + 1);
-      const whole = index < lines.length - 1 && cut === 16 && line.slice(0, cut) === digest(body);
+      const last = index === lines.length - 1;
+      const whole = !last && cut === 32 && sameText(line.slice(0, cut), this.lineMac(body));
       if (whole) {
         entries.push(JSON.parse(body));
         wholeBytes += Buffer.byteLength(line) + 1;
-      } else if (index < lines.length - 1)
-        throw new CliFailure(
-          `${this.checkpointPath} is damaged at line ${index + 1}; start a new run.`,
-        );
+      } else if (!last) throw new CliFailure(`${refusal(this.checkpointPath)} (line ${index + 1})`);
     });
     if (wholeBytes < Buffer.byteLength(text)) truncateSync(this.checkpointPath, wholeBytes);
     return entries;
@@ -104,7 +155,7 @@ export class RunStore {
   append(entry: unknown): void {
     this.fd ??= openSync(this.checkpointPath, 'a');
     const body = JSON.stringify(entry);
-    writeSync(this.fd, `${digest(body)} ${body}\n`);
+    writeSync(this.fd, `${this.lineMac(body)} ${body}\n`);
     fsyncSync(this.fd);
   }
 

@@ -1,3 +1,4 @@
+import { batchAnswerSchema, readWhole, type CrmRecord } from '@care-model/hubspot';
 import type { CliClient } from '../hubspot/cliClient';
 import { output } from '../output';
 import type { CheckpointEntry } from './checkpointEntry';
@@ -12,6 +13,58 @@ export interface CompanyChange {
 const parallelBatches = 4;
 /** Evaluating longer than this without a pause would hold back the limiter's next request. */
 const sliceMs = 5;
+
+/** Sends of a batch's companies HubSpot refused in a 207 (the first send included). */
+const sends = 3;
+
+/** What the writes did: batch updates sent, companies HubSpot refused however often they were sent. */
+export interface WriteResult {
+  batches: number;
+  notWritten: number;
+}
+
+/** Before a batch is written its companies are read again; one a card action moved is evaluated again. */
+export interface Recheck {
+  properties: readonly string[];
+  /** `hs_lastmodifieddate` of a company as the run read it. */
+  readAt: (id: string) => string | undefined;
+  reevaluate: (id: string, properties: Record<string, string>) => CompanyChange;
+}
+
+const filled = (record: CrmRecord) =>
+  Object.fromEntries(
+    Object.entries(record.properties).flatMap(([name, value]) =>
+      value === null || value === '' ? [] : [[name, value]],
+    ),
+  );
+
+/** The batch's changes as of now: a company changed since the run read it is evaluated on its fields now. */
+async function rechecked(cli: CliClient, inputs: readonly CompanyChange[], recheck: Recheck) {
+  const properties = [...recheck.properties, 'hs_lastmodifieddate'];
+  const fresh = await cli.call((client) =>
+    readWhole(
+      inputs.map((change) => change.id),
+      async (ids) =>
+        batchAnswerSchema.parse(
+          await client.crm.companies.batchApi.read({
+            inputs: ids.map((id) => ({ id })),
+            properties,
+            propertiesWithHistory: [],
+          }),
+        ),
+      (company) => company.id,
+    ),
+  );
+  const byId = new Map(fresh.map((company) => [company.id, company]));
+  return inputs.flatMap((change) => {
+    const now = byId.get(change.id);
+    // Deleted or merged since the run read it: nothing to write.
+    if (!now) return [];
+    if (now.properties.hs_lastmodifieddate === recheck.readAt(change.id)) return [change];
+    const again = recheck.reevaluate(change.id, filled(now));
+    return Object.keys(again.properties).length > 0 ? [again] : [];
+  });
+}
 
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -34,28 +87,45 @@ async function* batchesOf(changes: Iterable<CompanyChange>) {
   if (batch.length > 0) yield { index, inputs: batch };
 }
 
+/** Sends one batch update; the companies a 207 refused are sent again. Answers those never written. */
+async function writeBatch(cli: CliClient, inputs: readonly CompanyChange[]) {
+  let open = inputs.filter((change) => Object.keys(change.properties).length > 0);
+  for (let send = 1; open.length > 0 && send <= sends; send += 1) {
+    const answer = batchAnswerSchema.parse(
+      await cli.call((client) => client.crm.companies.batchApi.update({ inputs: [...open] })),
+    );
+    const written = new Set(answer.results.map((company) => company.id));
+    open = open.filter((change) => !written.has(change.id));
+  }
+  return open;
+}
+
 /**
  * Writes the changes in batch updates of 100, each as soon as it is computed. The batches are the
  * same on a resume (the changes are computed from the checkpointed reads), so batches already
  * answered are skipped; rewriting one that was in flight when the run was killed writes the same
- * values again.
+ * values again. A batch with a company HubSpot refused is not checkpointed: a resume sends it again.
+ * Each batch re-reads its companies first (one batch read): a company a card action changed after
+ * the run read it is evaluated again on its fields now, never overwritten with older values.
  */
 export async function writeChanges(
   cli: CliClient,
   changes: Iterable<CompanyChange>,
   done: readonly CheckpointEntry[],
   checkpoint: (entry: CheckpointEntry) => void,
-): Promise<number> {
+  recheck: Recheck,
+): Promise<WriteResult> {
   const written = new Set(done.flatMap((e) => (e.kind === 'written' ? [e.batch] : [])));
   const batches = batchesOf(changes);
   const progress = output.progress('Writing', null);
-  let [changed, sent] = [0, 0];
+  let [changed, sent, notWritten] = [0, 0, 0];
   const worker = async () => {
     for (let next = await batches.next(); !next.done; next = await batches.next()) {
       const { index, inputs } = next.value;
       if (!written.has(index)) {
-        await cli.call((client) => client.crm.companies.batchApi.update({ inputs }));
-        checkpoint({ kind: 'written', batch: index });
+        const refused = await writeBatch(cli, await rechecked(cli, inputs, recheck));
+        if (refused.length === 0) checkpoint({ kind: 'written', batch: index });
+        notWritten += refused.length;
         sent += 1;
       }
       changed += inputs.length;
@@ -64,5 +134,5 @@ export async function writeChanges(
   };
   await Promise.all(Array.from({ length: parallelBatches }, worker));
   progress.stop();
-  return sent;
+  return { batches: sent, notWritten };
 }

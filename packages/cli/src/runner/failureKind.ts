@@ -1,6 +1,7 @@
 import { readHubSpotError } from '@care-model/hubspot';
 import { z } from 'zod';
 import { isUnanswered, TargetFailure } from '../hubspot/cliClient';
+import { LeaseHeld } from '../recompute/recomputeLease';
 import { RunStopped } from './runStopped';
 
 /** What the runner does after a run threw: stop cleanly, try again at the next tick, or exit. */
@@ -17,9 +18,10 @@ const networkSchema = z.object({
   ]),
 });
 
-/** 429, 5xx and network failures pass; a refused token, a missing install or a bug do not. */
+/** 429, 5xx, network failures and another run's lease pass; a refused token, a missing install or a bug do not. */
 export function failureKind(caught: unknown): FailureKind {
   if (caught instanceof RunStopped) return 'stopped';
+  if (caught instanceof LeaseHeld) return 'transient';
   const failure = caught instanceof TargetFailure ? caught.failure : caught;
   const cause = failure instanceof Error && failure.cause !== undefined ? failure.cause : failure;
   const network = [failure, cause].some((value) => networkSchema.safeParse(value).success);

@@ -1,7 +1,8 @@
 import { CliFailure } from '../cli/cliFailure';
 import type { CliClient } from '../hubspot/cliClient';
+import { LeaseHeld } from '../recompute/recomputeLease';
 import { runRecompute, type RecomputeResult } from '../recompute/runRecompute';
-import { RunStore } from '../recompute/runStore';
+import { RunStore, runStoreKey, type Manifest } from '../recompute/runStore';
 
 /** A full run reads the whole portfolio; an incremental one (not built yet) only what changed. */
 export const runModes = ['full', 'incremental'] as const;
@@ -36,17 +37,27 @@ export async function runOnce(cli: CliClient, options: RunOnceOptions): Promise<
   }
 }
 
+/** The manifest of an interrupted run; a refused one (edited, another token's) is replaced by a new run. */
+function unfinishedRun(cli: CliClient, stateDir: string): Manifest | undefined {
+  try {
+    return new RunStore(stateDir, runStoreKey(cli.target)).readManifest();
+  } catch (caught) {
+    if (caught instanceof CliFailure) return undefined;
+    throw caught;
+  }
+}
+
 async function recomputeOnce(cli: CliClient, options: RunOnceOptions): Promise<RunOutcome> {
   const { syncTasks, stateDir, stop } = options;
   const fresh = { dryRun: false, syncTasks, stateDir, stop };
-  const unfinished = new RunStore(stateDir).readManifest();
+  const unfinished = unfinishedRun(cli, stateDir);
   if (unfinished?.phase === 'running' && unfinished.baseUrl === cli.target.baseUrl) {
     try {
       const result = await runRecompute(cli, { ...fresh, resume: true });
       return { ranAs: 'full', resumed: true, result };
     } catch (caught) {
       // The settings changed since the interrupted run: a new run replaces it.
-      if (!(caught instanceof CliFailure)) throw caught;
+      if (!(caught instanceof CliFailure) || caught instanceof LeaseHeld) throw caught;
     }
   }
   const result = await runRecompute(cli, { ...fresh, resume: false, now: options.now });

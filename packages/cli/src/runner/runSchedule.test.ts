@@ -18,6 +18,8 @@ const result = {
   tasksClosed: 0,
   tasksPerOwner: [],
   writeBatches: 1,
+  companiesNotWritten: 0,
+  tasksNotCreated: 0,
 };
 
 /** Runs the schedule with a fake clock for `ticks` runs; `outcomes` says what each run does. */

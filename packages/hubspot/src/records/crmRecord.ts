@@ -51,3 +51,31 @@ export function chunks<T>(items: readonly T[], size = 100): T[][] {
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
+
+/** A batch read still answered in part after its sends: what it lacks may exist (decision 0017). */
+export class PartialAnswerError extends Error {}
+
+const sendsOfARead = 3;
+
+/**
+ * A batch read of `ids` whose 207 failures other than "not found" (a server hiccup per item) are
+ * read again: what the results then lack does not exist. Throws `PartialAnswerError` otherwise.
+ */
+export async function readWhole<A extends { results: unknown[]; errors?: { category?: string }[] }>(
+  ids: readonly string[],
+  read: (ids: readonly string[]) => Promise<A>,
+  idOf: (result: A['results'][number]) => string,
+): Promise<A['results']> {
+  const found: A['results'] = [];
+  let open = ids;
+  for (let send = 1; open.length > 0; send += 1) {
+    const answer = await read(open);
+    found.push(...answer.results);
+    const incomplete = (answer.errors ?? []).some((e) => e.category !== 'OBJECT_NOT_FOUND');
+    if (!incomplete) return found;
+    const seen = new Set(answer.results.map(idOf));
+    open = open.filter((id) => !seen.has(id));
+    if (send >= sendsOfARead) throw new PartialAnswerError('a batch read answered in part');
+  }
+  return found;
+}

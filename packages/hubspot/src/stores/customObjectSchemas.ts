@@ -64,6 +64,10 @@ export const claimSchema = {
       hasUniqueValue: true,
     },
     { name: 'care_company_id', label: 'Company id', type: 'string', fieldType: 'text' },
+    // Who claimed (a recompute run recognises its own after an unanswered create, decision 0017).
+    { name: 'care_claimed_by', label: 'Claimed by', type: 'string', fieldType: 'text' },
+    // A lease's end (the CLI recompute's, decision 0017); empty on a next step's claim.
+    { name: 'care_lease_until', label: 'Lease until', type: 'string', fieldType: 'text' },
   ],
 } as const;
 

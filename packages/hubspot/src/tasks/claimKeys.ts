@@ -2,21 +2,34 @@ import type { Client } from '@hubspot/api-client';
 import { parseStepKey } from '@care-model/core';
 import { readHubSpotError } from '../client/readHubSpotError';
 import { claimObject } from '../stores/customObjectSchemas';
-import { batchAnswerSchema, type CrmRecord } from '../records/crmRecord';
+import { batchAnswerSchema, readWhole, type CrmRecord } from '../records/crmRecord';
 import { called, outcomeUnknown } from '../client/callPolicy';
 
 /** A claim without its task after this long was left by a crash: the next sync may release it (0007). */
 export const claimLeaseMs = 2 * 60 * 1000;
 
-const claimProperties = ['care_step_key', 'care_company_id', 'hs_createdate'];
+const claimProperties = [
+  'care_step_key',
+  'care_company_id',
+  'care_claimed_by',
+  'care_lease_until',
+  'hs_createdate',
+];
+
+/** Properties a caller writes on its claims: who claimed (its own are recognised), a lease's end. */
+export type ClaimStamp = Partial<Record<'care_claimed_by' | 'care_lease_until', string>>;
 
 const keyOf = (record: CrmRecord) => record.properties.care_step_key ?? '';
 
-async function createClaims(client: Client, keys: readonly string[]) {
+async function createClaims(client: Client, keys: readonly string[], stamp: ClaimStamp) {
   const answer = await called(client, 'create', () =>
     client.crm.objects.batchApi.create(claimObject, {
       inputs: keys.map((key) => ({
-        properties: { care_step_key: key, care_company_id: parseStepKey(key)?.companyId ?? '' },
+        properties: {
+          ...stamp,
+          care_step_key: key,
+          care_company_id: parseStepKey(key)?.companyId ?? '',
+        },
         associations: [],
       })),
     }),
@@ -27,15 +40,18 @@ async function createClaims(client: Client, keys: readonly string[]) {
 /** The existing claims of `keys`, read by their unique key (no search: it lags behind writes). */
 export async function readClaims(client: Client, keys: readonly string[]): Promise<CrmRecord[]> {
   if (keys.length === 0) return [];
-  const answer = await called(client, 'safe', () =>
-    client.crm.objects.batchApi.read(claimObject, {
-      inputs: keys.map((id) => ({ id })),
-      idProperty: 'care_step_key',
-      properties: claimProperties,
-      propertiesWithHistory: [],
-    }),
-  );
-  return batchAnswerSchema.parse(answer).results;
+  const read = async (part: readonly string[]) =>
+    batchAnswerSchema.parse(
+      await called(client, 'safe', () =>
+        client.crm.objects.batchApi.read(claimObject, {
+          inputs: part.map((id) => ({ id })),
+          idProperty: 'care_step_key',
+          properties: claimProperties,
+          propertiesWithHistory: [],
+        }),
+      ),
+    );
+  return readWhole(keys, read, keyOf);
 }
 
 /**
@@ -46,13 +62,14 @@ export async function readClaims(client: Client, keys: readonly string[]): Promi
 export async function claimKeys(
   client: Client,
   keys: readonly string[],
+  stamp: ClaimStamp = {},
 ): Promise<{ claimed: CrmRecord[]; taken: CrmRecord[] }> {
   const claimed: CrmRecord[] = [];
   const taken: CrmRecord[] = [];
   let open = [...keys];
   while (open.length > 0) {
     try {
-      claimed.push(...(await createClaims(client, open)));
+      claimed.push(...(await createClaims(client, open, stamp)));
       const refused = open.filter((key) => !claimed.some((claim) => keyOf(claim) === key));
       taken.push(...(await readClaims(client, refused)));
       return { claimed, taken };
@@ -85,3 +102,14 @@ export function isStale(claim: CrmRecord, now: Date): boolean {
 }
 
 export { keyOf as claimKey };
+
+/** Rewrites a claim's stamp (a lease renewed): a PATCH, the same state when sent twice. */
+export async function restampClaim(
+  client: Client,
+  claim: CrmRecord,
+  stamp: ClaimStamp,
+): Promise<void> {
+  await called(client, 'safe', () =>
+    client.crm.objects.basicApi.update(claimObject, claim.id, { properties: stamp }),
+  );
+}

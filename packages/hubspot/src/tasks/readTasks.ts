@@ -1,7 +1,7 @@
 import type { Client } from '@hubspot/api-client';
 import { readStepKey, type TaskInput } from '@care-model/core';
 import { z } from 'zod';
-import { batchAnswerSchema, chunks } from '../records/crmRecord';
+import { batchAnswerSchema, chunks, readWhole } from '../records/crmRecord';
 import { called } from '../client/callPolicy';
 
 export const taskProperties = [
@@ -17,26 +17,29 @@ export const taskProperties = [
 
 const associationsSchema = z.object({
   results: z.array(
-    z.object({ to: z.array(z.object({ toObjectId: z.union([z.string(), z.number()]) })) }),
+    z.object({
+      // The SDK's name for the answer's `from`.
+      _from: z.object({ id: z.string() }),
+      to: z.array(z.object({ toObjectId: z.union([z.string(), z.number()]) })),
+    }),
   ),
+  errors: z.array(z.object({ category: z.string().optional() })).optional(),
 });
 
 /** The tasks among `ids` (one batch read per 100 tasks). */
 export async function readTasks(client: Client, ids: readonly string[]): Promise<TaskInput[]> {
-  const pages = await Promise.all(
-    chunks(ids).map(async (part) =>
-      batchAnswerSchema.parse(
-        await called(client, 'safe', () =>
-          client.crm.objects.tasks.batchApi.read({
-            inputs: part.map((id) => ({ id })),
-            properties: taskProperties,
-            propertiesWithHistory: [],
-          }),
-        ),
+  const read = async (part: readonly string[]) =>
+    batchAnswerSchema.parse(
+      await called(client, 'safe', () =>
+        client.crm.objects.tasks.batchApi.read({
+          inputs: part.map((id) => ({ id })),
+          properties: taskProperties,
+          propertiesWithHistory: [],
+        }),
       ),
-    ),
-  );
-  return pages.flatMap((page) => page.results).map(({ id, properties }) => ({ id, properties }));
+    );
+  const pages = await Promise.all(chunks(ids).map((part) => readWhole(part, read, (t) => t.id)));
+  return pages.flat().map(({ id, properties }) => ({ id, properties }));
 }
 
 /** The app's tasks among `tasks`, by the step key of their marker. */
@@ -55,13 +58,15 @@ export async function findStepTasks(
   companyIds: readonly string[],
 ): Promise<Map<string, TaskInput>> {
   if (companyIds.length === 0) return new Map();
-  const links = associationsSchema.parse(
-    await called(client, 'safe', () =>
-      client.crm.associations.v4.batchApi.getPage('companies', 'tasks', {
-        inputs: companyIds.map((id) => ({ id })),
-      }),
-    ),
-  );
-  const ids = links.results.flatMap((r) => r.to.map((t) => String(t.toObjectId)));
+  const read = async (part: readonly string[]) =>
+    associationsSchema.parse(
+      await called(client, 'safe', () =>
+        client.crm.associations.v4.batchApi.getPage('companies', 'tasks', {
+          inputs: part.map((id) => ({ id })),
+        }),
+      ),
+    );
+  const links = await readWhole(companyIds, read, (r) => r._from.id);
+  const ids = links.flatMap((r) => r.to.map((t) => String(t.toObjectId)));
   return tasksByStepKey(await readTasks(client, [...new Set(ids)]));
 }

@@ -9,7 +9,7 @@ import {
   type EvaluationContext,
 } from '@care-model/core';
 import { batchAnswerSchema, type CrmRecord } from '../records/crmRecord';
-import { claimKey, claimKeys, isStale, releaseClaims } from './claimKeys';
+import { claimKey, claimKeys, isStale, releaseClaims, type ClaimStamp } from './claimKeys';
 import { findStepTasks } from './readTasks';
 import { called } from '../client/callPolicy';
 
@@ -33,6 +33,10 @@ export interface StepTaskOptions {
   owned?: ReadonlySet<string>;
   /** A create left unanswered is looked up and sent again (the CLI); a function fails instead. */
   isUnanswered?: (caught: unknown) => boolean;
+  /** Written on this caller's claims, so that it knows them when a create's answer is lost. */
+  stamp?: ClaimStamp;
+  /** A claim read back that this caller made (its stamp): its task is looked up, else created. */
+  ownsClaim?: (claim: CrmRecord) => boolean;
 }
 
 /** What a sync did: tasks it made, keys claimed by someone else (their task when known), keys HubSpot refused. */
@@ -122,15 +126,18 @@ export async function syncStepTasks(
   options: StepTaskOptions,
 ): Promise<StepTaskSync> {
   if (items.length === 0) return { created: [], existing: [], failed: [] };
-  const owned = options.owned ?? new Set<string>();
+  const ownedKeys = options.owned ?? new Set<string>();
+  const isOwn = (claim: CrmRecord) =>
+    ownedKeys.has(claimKey(claim)) || (options.ownsClaim?.(claim) ?? false);
   const { claimed, taken } = await calls.call((client) =>
     claimKeys(
       client,
       items.map((item) => item.key),
+      options.stamp,
     ),
   );
   const recover = taken.filter(
-    (claim) => owned.has(claimKey(claim)) || (options.reclaimStale && isStale(claim, ctx.now)),
+    (claim) => isOwn(claim) || (options.reclaimStale && isStale(claim, ctx.now)),
   );
   const existing = new Map<string, string | null>(
     taken.filter((claim) => !recover.includes(claim)).map((claim) => [claimKey(claim), null]),
@@ -144,15 +151,17 @@ export async function syncStepTasks(
     for (const claim of recover) {
       const task = found.get(claimKey(claim));
       if (!task) continue;
-      if (owned.has(claimKey(claim))) recovered.set(claimKey(claim), task.id);
+      if (isOwn(claim)) recovered.set(claimKey(claim), task.id);
       else existing.set(claimKey(claim), task.id);
     }
-    for (const claim of orphans) if (owned.has(claimKey(claim))) mine.add(claimKey(claim));
+    for (const claim of orphans) if (isOwn(claim)) mine.add(claimKey(claim));
     // Stale claims without a task (a crash between claim and task) are released and claimed again.
-    const stale = orphans.filter((claim) => !owned.has(claimKey(claim)));
+    const stale = orphans.filter((claim) => !isOwn(claim));
     if (stale.length > 0) {
       await calls.call((client) => releaseClaims(client, stale));
-      const again = await calls.call((client) => claimKeys(client, stale.map(claimKey)));
+      const again = await calls.call((client) =>
+        claimKeys(client, stale.map(claimKey), options.stamp),
+      );
       claimed.push(...again.claimed);
       for (const claim of again.claimed) mine.add(claimKey(claim));
       for (const claim of again.taken) existing.set(claimKey(claim), null);
