@@ -29,11 +29,9 @@ export type Manifest = z.infer<typeof manifestSchema>;
 
 const storedManifestSchema = manifestSchema.extend({ mac: z.string() });
 
-/** The digest key of a run directory: only a holder of the token (and so of the portal) has it. */
-export function runStoreKey(target: { baseUrl: string; token: string }): Buffer {
-  return createHmac('sha256', target.token)
-    .update(`care-model recompute ${target.baseUrl}`)
-    .digest();
+/** The digest key of a run directory: only a holder of the token has it (the manifest names the portal). */
+export function runStoreKey(target: { token: string }): Buffer {
+  return createHmac('sha256', target.token).update('care-model recompute checkpoint').digest();
 }
 
 const sameText = (a: string, b: string) =>
