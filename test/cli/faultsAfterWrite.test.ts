@@ -114,7 +114,7 @@ describe('a partial answer (207) to every company update', () => {
     expect(run.code).toBe(3);
     const summary: unknown = JSON.parse(json(run.stdout));
     expect(summary).toMatchObject({ tasksNotCreated: 0 });
-    expect(run.stderr).toMatch(/\d+ companies were not updated .* pass --resume/);
+    expect(run.stderr).toMatch(/\d+ companies were not updated.* pass --resume/);
 
     const healthy = await createSandbox({ statePath, port: faulty.port });
     const resumed = await runCli([...args(healthy), '--resume']);

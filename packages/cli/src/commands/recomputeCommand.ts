@@ -56,8 +56,8 @@ function printSummary(
       ['Held back by the per-owner cap', result.tasksHeldBack],
       [`Obsolete app tasks closed${would}`, result.tasksClosed],
       [
-        'Not landed: companies / tasks',
-        `${result.companiesNotWritten} / ${result.tasksNotCreated}`,
+        'Not landed: companies / new tasks / closings',
+        `${result.companiesNotWritten} / ${result.tasksNotCreated} / ${result.tasksNotClosed}`,
       ],
       ['API calls (floor)', `${counts.requests} (${callFloor(result, dryRun)})`],
       ['Retries', counts.retries],
@@ -75,12 +75,16 @@ function printTasksPerOwner(result: RecomputeResult, dryRun: boolean): void {
   );
 }
 
-/** The run ends 3 when HubSpot refused a company's update or a step's task however often it was sent. */
+/** The run ends 3 when HubSpot refused a company's update or a task's create or close however often it was sent. */
 function reportNotLanded(result: RecomputeResult): void {
-  const { companiesNotWritten: companies, tasksNotCreated: tasks } = result;
-  if (companies + tasks === 0) return;
+  const {
+    companiesNotWritten: companies,
+    tasksNotCreated: created,
+    tasksNotClosed: closed,
+  } = result;
+  if (companies + created + closed === 0) return;
   output.error(
-    `${companies} companies were not updated and ${tasks} due next steps got no task (HubSpot refused or did not answer them): pass --resume to send them again.`,
+    `${companies} companies were not updated, ${created} due next steps got no task and ${closed} obsolete tasks were not closed (HubSpot refused or did not answer them): pass --resume to send them again.`,
   );
   process.exitCode = 3;
 }

@@ -54,9 +54,11 @@ export interface RecomputeResult {
   /** New tasks per owner this run creates (or would create, in a dry run); null = no owner. */
   tasksPerOwner: [string | null, number][];
   writeBatches: number;
-  /** What did not land: companies HubSpot refused to update, due steps left without a task. */
+  /** What did not land: companies HubSpot refused to update, due steps left without a task… */
   companiesNotWritten: number;
   tasksNotCreated: number;
+  /** Obsolete app tasks HubSpot refused to close. */
+  tasksNotClosed: number;
 }
 
 function resumedManifest(store: RunStore, cli: CliClient, options: RecomputeOptions): Manifest {
@@ -74,19 +76,25 @@ function resumedManifest(store: RunStore, cli: CliClient, options: RecomputeOpti
   return manifest;
 }
 
-/** Closes the tasks (once, also across a resume) and shows the portfolio in memory their closed state. */
+/**
+ * Closes the tasks (once, also across a resume) and shows the portfolio in memory their closed
+ * state; tasks HubSpot refused to close stay open there, and the closing is not checkpointed.
+ */
 async function closeTasks(
   cli: CliClient,
   portfolio: Portfolio,
   closures: readonly TaskClosure[],
   done: readonly CheckpointEntry[],
   checkpoint: (entry: CheckpointEntry) => void,
-): Promise<number> {
+): Promise<{ closed: number; notClosed: number }> {
+  const refused = new Set<string>();
   if (!done.some((entry) => entry.kind === 'closed')) {
-    await closeStepTasks(cli, closures);
-    checkpoint({ kind: 'closed', taskIds: closures.map((closure) => closure.taskId) });
+    for (const taskId of await closeStepTasks(cli, closures)) refused.add(taskId);
+    if (refused.size === 0)
+      checkpoint({ kind: 'closed', taskIds: closures.map((closure) => closure.taskId) });
   }
-  for (const closure of closures) {
+  const closed = closures.filter((closure) => !refused.has(closure.taskId));
+  for (const closure of closed) {
     const tasks = portfolio.tasks.get(closure.companyId) ?? [];
     portfolio.tasks.set(
       closure.companyId,
@@ -97,7 +105,7 @@ async function closeTasks(
       ),
     );
   }
-  return closures.length;
+  return { closed: closed.length, notClosed: refused.size };
 }
 
 /**
@@ -190,10 +198,10 @@ async function recomputeHeld(
           checkpoint,
         )
       : { tasks: [], created: 0, claimedElsewhere: 0, notCreated: 0 };
-  const tasksClosed =
+  const closing =
     manifest.syncTasks && !options.dryRun
       ? await closeTasks(cli, portfolio, closures, done, checkpoint)
-      : closures.length;
+      : { closed: closures.length, notClosed: 0 };
   if (synced.claimedElsewhere > 0)
     output.error(
       `${synced.claimedElsewhere} next steps were claimed by a card or the settings page's recompute; skipped.`,
@@ -219,7 +227,7 @@ async function recomputeHeld(
   }
   const { changes, segments: counts } = tally;
   // A run with something that did not land stays open: `--resume` (or the next run) sends it again.
-  const landed = written.notWritten === 0 && synced.notCreated === 0;
+  const landed = written.notWritten + synced.notCreated + closing.notClosed === 0;
   if (!options.dryRun && landed) await saveRunSnapshot(cli, portfolio, changes, settings, ctx);
   if (!options.dryRun && landed) store.finish(manifest);
   return {
@@ -231,10 +239,11 @@ async function recomputeHeld(
     steps: steps.length,
     tasksCreated: synced.created,
     tasksHeldBack: capped.held.length,
-    tasksClosed,
+    tasksClosed: closing.closed,
     tasksPerOwner: stepsPerOwner(capped.create),
     writeBatches: written.batches,
     companiesNotWritten: written.notWritten,
     tasksNotCreated: synced.notCreated,
+    tasksNotClosed: closing.notClosed,
   };
 }

@@ -20,6 +20,7 @@ const result = {
   writeBatches: 1,
   companiesNotWritten: 0,
   tasksNotCreated: 0,
+  tasksNotClosed: 0,
 };
 
 /** Runs the schedule with a fake clock for `ticks` runs; `outcomes` says what each run does. */
