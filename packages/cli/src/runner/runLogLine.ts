@@ -16,6 +16,8 @@ export type RunLogLine =
       companies: number;
       changed: number;
       tasksCreated: number;
+      /** Companies, new tasks and closings HubSpot refused: the next tick resumes the run (0017). */
+      notLanded?: number;
       durationMs: number;
     }
   | {

@@ -56,6 +56,7 @@ export async function runSchedule(options: ScheduleOptions): Promise<void> {
       const { ranAs, resumed, result } = await options.run(mode, started);
       if (ranAs === 'full') lastFullMs = started.getTime();
       const { requests, durationMs } = spent();
+      const notLanded = result.companiesNotWritten + result.tasksNotCreated + result.tasksNotClosed;
       log({
         event: 'end',
         at: scheduler.now().toISOString(),
@@ -68,6 +69,7 @@ export async function runSchedule(options: ScheduleOptions): Promise<void> {
         companies: result.companies,
         changed: result.changed,
         tasksCreated: result.tasksCreated,
+        ...(notLanded > 0 ? { notLanded } : {}),
         durationMs,
       });
     } catch (caught) {
