@@ -1,4 +1,9 @@
-import { describeHubSpotError, readHubSpotError, UnansweredError } from '@care-model/hubspot';
+import {
+  describeHubSpotError,
+  PartialAnswerError,
+  readHubSpotError,
+  UnansweredError,
+} from '@care-model/hubspot';
 import { z } from 'zod';
 
 const networkErrorSchema = z.object({
@@ -26,6 +31,8 @@ export function describeFailure(caught: unknown, baseUrl?: string): string | nul
       : `Cannot reach ${where} (${network.data.code}): is the URL right and the server running?`;
   if (caught instanceof UnansweredError)
     return `${where} did not answer in time (what was sent may have been done). Run the same command with --resume: nothing is created twice.`;
+  if (caught instanceof PartialAnswerError)
+    return `${where} answered a read only in part, however often it was sent. Try again with --resume.`;
   const answered = readHubSpotError(caught);
   if (!answered) return null;
   const { message } = describeHubSpotError(answered);

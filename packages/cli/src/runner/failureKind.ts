@@ -1,4 +1,4 @@
-import { readHubSpotError } from '@care-model/hubspot';
+import { PartialAnswerError, readHubSpotError } from '@care-model/hubspot';
 import { z } from 'zod';
 import { isUnanswered, TargetFailure } from '../hubspot/cliClient';
 import { LeaseHeld } from '../recompute/recomputeLease';
@@ -25,7 +25,7 @@ export function failureKind(caught: unknown): FailureKind {
   const failure = caught instanceof TargetFailure ? caught.failure : caught;
   const cause = failure instanceof Error && failure.cause !== undefined ? failure.cause : failure;
   const network = [failure, cause].some((value) => networkSchema.safeParse(value).success);
-  if (isUnanswered(failure) || network) return 'transient';
+  if (isUnanswered(failure) || network || failure instanceof PartialAnswerError) return 'transient';
   const answered = readHubSpotError(failure);
   if (answered && (answered.status === 429 || answered.status >= 500)) return 'transient';
   return 'fatal';
