@@ -80,6 +80,8 @@ describe('recompute --sync-tasks with faults after a write, then a clean rerun',
     expect(faulty.requestLog.entries().some((entry) => entry.fault !== undefined)).toBe(true);
     // Whatever did not land, the run says so with its exit code.
     if (JSON.stringify(landed) !== JSON.stringify(afterOne)) expect(run.code).not.toBe(0);
+    // A run that gave up says how to go on.
+    if (run.code !== 0) expect(run.stderr).toMatch(/--resume/);
     expect(run.stderr).not.toMatch(/someone else/);
     expect(duplicateTaskKeys(faulty)).toEqual([]);
 
