@@ -5,7 +5,7 @@ import { Client } from '@hubspot/api-client';
 import { cliClient, runRecompute } from '@care-model/cli';
 import { defaultConfig, type CareConfig } from '@care-model/core';
 import type { FunctionData, FunctionResult } from '@care-model/contract';
-import { saveSettingsVersion } from '@care-model/hubspot';
+import { claimKeys, cliLeaseKey, releaseClaims, saveSettingsVersion } from '@care-model/hubspot';
 import { generateDemoSeed, type Sandbox, type SandboxOptions } from '@care-model/sandbox';
 import { appState, duplicateTaskKeys, now, portfolioSandbox, stateDir } from '../cli/cliHarness';
 import { dataOf, invoke, setNow, startPortal, tasksIn, type Portal } from './support/portal';
@@ -35,7 +35,6 @@ async function saveConfig(baseUrl: string, config: CareConfig): Promise<void> {
   await saveSettingsVersion(client, { ...entry, timeZone: 'Europe/Helsinki', savedAt: now });
 }
 
-/** Steps the run until it is done, timing each call. */
 /** The CLI's full recompute of the reference portal, to compare with. */
 async function fullRecompute(baseUrl: string): Promise<void> {
   const client = cliClient({ baseUrl, token: 'test' }, { ratePer10s: 100_000 });
@@ -43,6 +42,7 @@ async function fullRecompute(baseUrl: string): Promise<void> {
   await runRecompute(client, options);
 }
 
+/** Steps the run until it is done, timing each call. */
 async function finish(first: Run, timings: number[] = []): Promise<Run> {
   let answer = first;
   for (let calls = 0; answer.run?.phase !== 'done'; calls += 1) {
@@ -111,6 +111,33 @@ describe('recompute_portfolio: the in-app recompute (decision 0018)', () => {
       expect(companyPageReads(portal)).toBe(3);
     } finally {
       await portal.close();
+    }
+  });
+
+  it('a CLI recompute and the settings page never run at once: each waits for the other', async () => {
+    // The CLI judges leases and steps by its own clock: the portal's runs on it here.
+    setNow(new Date().toISOString());
+    const portal = await portalOf(1000, { latency: { minMs: 200, maxMs: 300, seed: 4 } });
+    try {
+      const lease = {
+        care_claimed_by: 'recompute test-run',
+        care_lease_until: new Date(Date.now() + 60_000).toISOString(),
+      };
+      const { claimed } = await claimKeys(portal.hubspot, [cliLeaseKey], lease);
+      const held = dataOf(await invoke('recompute_portfolio', { action: 'start' }));
+      expect(held).toMatchObject({ busy: true, run: null });
+      await releaseClaims(portal.hubspot, claimed);
+
+      const started = dataOf(await invoke('recompute_portfolio', { action: 'start' }));
+      expect(started.run?.phase).toBe('companies');
+      await expect(fullRecompute(portal.sandbox.url)).rejects.toThrow(
+        /settings page is under way \(run 1, \d+ of 10 pages\)/,
+      );
+      expect((await finish(started)).run).toMatchObject({ evaluated: 1000 });
+      await fullRecompute(portal.sandbox.url);
+    } finally {
+      await portal.close();
+      setNow(now.toISOString());
     }
   });
 

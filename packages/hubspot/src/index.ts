@@ -72,3 +72,5 @@ export { applyInstall, planInstall } from './install/planInstall';
 export type { InstallStep } from './install/installStep';
 export { tasksByCompany, type StepTaskRef } from './recompute/tasksByCompany';
 export { recomputePortfolio } from './recompute/recomputePortfolio';
+export { cliLeaseKey } from './recompute/claimStep';
+export { recomputeRunProperty, runUnderWay } from './recompute/recomputeState';

@@ -1,5 +1,6 @@
 import {
   claimKeys,
+  cliLeaseKey,
   releaseClaims,
   restampClaim,
   type ClaimStamp,
@@ -8,8 +9,6 @@ import {
 import { CliFailure } from '../cli/cliFailure';
 import type { CliClient } from '../hubspot/cliClient';
 
-/** The claim ledger's key of the CLI recompute's lease: one recompute per portal at a time (0017). */
-const leaseKey = 'care-recompute:cli-lease';
 /** A lease not renewed for this long was left by a killed run. */
 export const leaseMs = 60_000;
 const renewEveryMs = 15_000;
@@ -42,7 +41,9 @@ function heldMessage(held: CrmRecord): string {
 
 async function acquire(cli: CliClient, runId: string, stamp: () => ClaimStamp) {
   for (let attempt = 1; ; attempt += 1) {
-    const { claimed, taken } = await cli.call((client) => claimKeys(client, [leaseKey], stamp()));
+    const { claimed, taken } = await cli.call((client) =>
+      claimKeys(client, [cliLeaseKey], stamp()),
+    );
     const held = claimed[0] ?? taken[0];
     if (!held) continue;
     if (claimed.length > 0) return held;

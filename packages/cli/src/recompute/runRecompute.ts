@@ -11,7 +11,10 @@ import {
 import {
   closeStepTasks,
   companyPropertyNames,
-  readSettings,
+  currentSettings,
+  readSettingsRecords,
+  recomputeRunProperty,
+  runUnderWay,
   tasksByCompany,
   type CurrentSettings,
 } from '@care-model/hubspot';
@@ -21,7 +24,7 @@ import { output } from '../output';
 import { parseEntries, type CheckpointEntry } from './checkpointEntry';
 import { companyChanges, drain, forEachView, reevaluation, type Tally } from './companyChanges';
 import { readPortfolio, type Portfolio } from './readPortfolio';
-import { takeLease } from './recomputeLease';
+import { LeaseHeld, takeLease } from './recomputeLease';
 import { RunStore, runStoreKey, type Manifest } from './runStore';
 import { saveRunSnapshot } from './saveRunSnapshot';
 import { syncTasks } from './syncTasks';
@@ -118,7 +121,13 @@ export async function runRecompute(
 ): Promise<RecomputeResult> {
   const store = new RunStore(options.stateDir, runStoreKey(cli.target));
   const resumed = options.resume ? resumedManifest(store, cli, options) : undefined;
-  const settings = await cli.call((client) => readSettings(client));
+  const records = await cli.call((client) => readSettingsRecords(client, [recomputeRunProperty]));
+  const settings = currentSettings(records);
+  const inApp = options.dryRun ? null : runUnderWay(records, settings.version, new Date());
+  if (inApp)
+    throw new LeaseHeld(
+      `A recompute started on the settings page is under way (run ${inApp.run}, ${inApp.pagesDone} of ${inApp.pagesTotal} pages). Let it finish, or try again when it has stood still for 2 minutes.`,
+    );
   if (resumed && resumed.configVersion !== settings.version)
     throw new CliFailure(
       `The settings changed (version ${resumed.configVersion} → ${settings.version}) since the run in ${store.dir} started: start a new run.`,

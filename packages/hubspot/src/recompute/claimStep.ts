@@ -1,13 +1,19 @@
 import type { Client } from '@hubspot/api-client';
 import type { CrmRecord } from '../records/crmRecord';
-import { claimKey, claimKeys, releaseClaims } from '../tasks/claimKeys';
+import { claimKey, claimKeys, readClaims, releaseClaims } from '../tasks/claimKeys';
 
 /** A step's claim older than this belongs to a step that died (a step lasts at most 10 s). */
 const stepLeaseMs = 30_000;
 
+/** The claim ledger's key of the CLI recompute's lease (decision 0017): no step runs while it holds. */
+export const cliLeaseKey = 'care-recompute:cli-lease';
+
+const holdsLease = (lease: CrmRecord | undefined, now: Date) =>
+  lease !== undefined && Date.parse(lease.properties.care_lease_until ?? '') > now.getTime();
+
 /**
  * The step's claim (decision 0007's ledger): a step is done once, however many admins press. Null
- * when another caller holds it; a claim that outlived any step was left by one HubSpot stopped, and
+ * when another caller holds it, or a CLI recompute holds the portal's lease; a claim that outlived any step was left by one HubSpot stopped, and
  * this step takes over (answered as the claim to keep).
  */
 export async function claimStep(
@@ -17,7 +23,14 @@ export async function claimStep(
   now: Date,
 ): Promise<CrmRecord[] | null> {
   const key = `care-recompute:v${run.configVersion}:r${run.run}:s${step}`;
-  const { claimed, taken } = await claimKeys(client, [key]);
+  const [{ claimed, taken }, [lease]] = await Promise.all([
+    claimKeys(client, [key]),
+    readClaims(client, [cliLeaseKey]),
+  ]);
+  if (holdsLease(lease, now)) {
+    await releaseClaims(client, claimed);
+    return null;
+  }
   if (claimed.length > 0) return claimed;
   const held = taken.find((c) => claimKey(c) === key);
   const createdAt = Date.parse(held?.properties.hs_createdate ?? '');

@@ -43,6 +43,22 @@ export function storedRun(records: readonly CrmRecord[], version: number): Recom
   }
 }
 
+/** A settings-page run whose last step is more recent than this is under way (decision 0017). */
+const stepGapMs = 2 * 60_000;
+
+/** The settings page's run of `version` when it stepped lately and has not finished, else null. */
+export function runUnderWay(
+  records: readonly CrmRecord[],
+  version: number,
+  now: Date,
+): RecomputeState | null {
+  const state = storedRun(records, version);
+  const record = records.find((r) => versionOf(r) === version);
+  const stepped = Date.parse(record?.properties.hs_lastmodifieddate ?? '');
+  const recent = Number.isFinite(stepped) && now.getTime() - stepped < stepGapMs;
+  return state !== null && state.phase !== 'done' && recent ? state : null;
+}
+
 /** The part of the run the settings page shows. */
 export function publicRun(state: RecomputeState): RecomputeRun {
   return recomputeRunSchema.parse(state);
