@@ -3,7 +3,9 @@ import type { CareView } from './care-plan/careView';
 import { classifyCompany } from './classification/classify';
 import type { CompanyInput, EvaluationContext } from './company/companyInput';
 import type { CareConfig } from './config/configSchema';
+import { hubspotDateTime } from './kpi/hubspotValues';
 import { kpiFields } from './kpi/kpiFields';
+import { recheckAt } from './kpi/recheckAt';
 import { buildChecklist } from './next-steps/checklist';
 import { companyScope } from './scope/companyScope';
 
@@ -24,16 +26,30 @@ export function evaluateCompany(
     // Out of scope (2.0): no segment, no next steps, no KPI; a person's inputs stay where they are.
     const cleared = kpiFields(input, classification, dates, [], config, ctx);
     const kpi = Object.fromEntries(Object.keys(cleared).map((name) => [name, '']));
-    return { companyId: input.id, scope, classification, carePlan, dates, checklist: [], kpi };
+    const view = {
+      companyId: input.id,
+      scope,
+      classification,
+      carePlan,
+      dates,
+      checklist: [],
+      kpi,
+    };
+    return withRecheck(view, input, config, ctx);
   }
   const checklist = buildChecklist(input, classification, dates, config, ctx);
-  return {
-    companyId: input.id,
-    scope,
-    classification,
-    carePlan,
-    dates,
-    checklist,
-    kpi: kpiFields(input, classification, dates, checklist, config, ctx),
-  };
+  const kpi = kpiFields(input, classification, dates, checklist, config, ctx);
+  const view = { companyId: input.id, scope, classification, carePlan, dates, checklist, kpi };
+  return withRecheck(view, input, config, ctx);
+}
+
+// Kept out of kpiFields: a new recheck instant alone is not a change of the company's classification.
+function withRecheck(
+  view: CareView,
+  input: CompanyInput,
+  config: CareConfig,
+  ctx: EvaluationContext,
+): CareView {
+  const at = recheckAt(input, view, config, ctx);
+  return { ...view, kpi: { ...view.kpi, care_recheck_at: at ? hubspotDateTime(at) : '' } };
 }

@@ -44,6 +44,7 @@ export * from './kpi/hubspotValues';
 export * from './kpi/planCompliance';
 export * from './kpi/changedProperties';
 export * from './kpi/kpiFields';
+export * from './kpi/recheckAt';
 export * from './kpi/kpiFieldsSchema';
 export * from './kpi/storedCompany';
 export * from './kpi/ownerKpis';

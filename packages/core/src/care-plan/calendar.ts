@@ -91,6 +91,19 @@ export function laterDate(a: CalendarDate | null, b: CalendarDate | null): Calen
   return compareDates(a, b) >= 0 ? a : b;
 }
 
+/**
+ * The first instant of a calendar date in a time zone (its midnight, or the first hour after a DST gap).
+ * @example startOfDateIn('2026-11-03', 'Pacific/Auckland').toISOString() === '2026-11-02T11:00:00.000Z'
+ */
+export function startOfDateIn(date: CalendarDate, timeZone: string): Date {
+  return new Date(instantOn(date, 0, timeZone));
+}
+
+/** The first day of the month after a calendar date's. */
+export function firstOfNextMonth(date: CalendarDate): CalendarDate {
+  return addMonthsToDate(`${monthOf(date)}-01`, 1);
+}
+
 /** The calendar month, 'YYYY-MM', of a calendar date. */
 export function monthOf(date: CalendarDate): string {
   return date.slice(0, 7);

@@ -10,6 +10,7 @@ import type { CatalogPropertyName } from './propertyNames';
 type FixedName =
   | Exclude<CatalogPropertyName, `care_potential_${'upsell' | 'development' | 'internal'}`>
   | 'care_last_check_in_at'
+  | 'care_recheck_at'
   | 'care_services_in_use'
   | 'care_override_set_by';
 
@@ -156,6 +157,13 @@ export const catalogTexts: Record<FixedName, { label: LocalizedText; description
       description: t(
         'Date of the last satisfaction check-in.',
         'Viimeisimmän tyytyväisyyskyselyn päivä.',
+      ),
+    },
+    care_recheck_at: {
+      label: t('Recheck at', 'Tarkistetaan uudelleen'),
+      description: t(
+        "When time alone next changes this company's care fields; the incremental recompute re-evaluates it then.",
+        'Milloin pelkkä ajan kulu seuraavan kerran muuttaa yrityksen hoitokenttiä; osittainen uudelleenlaskenta arvioi sen silloin.',
       ),
     },
     care_services_in_use: {

@@ -13,7 +13,7 @@ const byName = (config: CareConfig, name: string) =>
 describe('propertyCatalog', () => {
   const catalog = propertyCatalog(defaultConfig);
 
-  it('holds every name of the specification exactly once, plus who set the override and the check-in date', () => {
+  it('holds every name of the specification exactly once, plus who set the override, the check-in date and the recheck instant', () => {
     const names = catalog.map((p) => p.name);
     expect(new Set(names).size).toBe(names.length);
     for (const name of catalogPropertyNames)
@@ -24,6 +24,7 @@ describe('propertyCatalog', () => {
       'care_override_set_by',
       ...catalogPropertyNames.slice(afterOverride),
       'care_last_check_in_at',
+      'care_recheck_at',
     ]);
   });
 

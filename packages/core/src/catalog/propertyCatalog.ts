@@ -89,6 +89,7 @@ export function propertyCatalog(config: CareConfig): PropertyDefinition[] {
     fixed('care_plan_compliance', number),
     fixed('care_data_completeness', number),
     fixed('care_last_check_in_at', date),
+    fixed('care_recheck_at', { type: 'datetime', fieldType: 'date' }),
   ];
   if (config.services.length > 0) {
     drafts.push({

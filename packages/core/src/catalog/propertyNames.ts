@@ -35,6 +35,7 @@ export const extraPropertyNames = [
   'care_last_check_in_at',
   'care_services_in_use',
   'care_override_set_by',
+  'care_recheck_at',
 ] as const;
 
 /**
