@@ -11,3 +11,4 @@ export { parseLatencyRange, type LatencyOptions } from './time/latency';
 export type { UniqueConflictMode } from './objects/recordWrites';
 export { defaultCurrencies, type CurrencySettings } from './currency/currencies';
 export { wildcardMatch } from './search/wildcardMatch';
+export type { StateFile } from './state/stateFile';

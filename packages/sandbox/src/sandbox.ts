@@ -21,7 +21,7 @@ import { registerSchemaRoutes } from './schemas/schemaRoutes';
 import { registerSearchRoutes } from './search/searchRoutes';
 import { applySeed } from './seed/applySeed';
 import { type Seed, parseSeed } from './seed/seedSchema';
-import { deserializeStore } from './state/stateFile';
+import { deserializeStore, serializeStore, type StateFile } from './state/stateFile';
 import { StatePersister, readStateFile } from './state/statePersister';
 import { Store } from './state/store';
 import type { UniqueConflictMode } from './objects/recordWrites';
@@ -41,6 +41,8 @@ export interface SandboxOptions {
   acceptTokens?: readonly string[];
   /** Persist the state in this file after every write; load it on start. */
   statePath?: string;
+  /** Start from a saved state (another sandbox's `state()`), e.g. a copy to compare runs on. */
+  initialState?: StateFile;
   /** Source of `createdate`/`hs_lastmodifieddate` (default: the real clock). */
   clock?: () => Date;
   /** Time of rate limits, latency and slow faults (default: real); `createManualTimer()` for tests. */
@@ -63,12 +65,16 @@ export interface Sandbox {
   port: number;
   requestLog: RequestLog;
   store: Store;
+  /** The whole state as a state file holds it. */
+  state(): StateFile;
   /** Flushes the state file and stops listening (open timeout faults are dropped). */
   close(): Promise<void>;
 }
 
 async function initialStore(options: SandboxOptions, now: () => Date): Promise<Store> {
-  const saved = options.statePath ? await readStateFile(options.statePath) : undefined;
+  const saved =
+    options.initialState ??
+    (options.statePath ? await readStateFile(options.statePath) : undefined);
   if (saved) return deserializeStore(saved, now().toISOString());
   const store = new Store(options.portalId ?? 12345678, now().toISOString());
   if (options.seed) {
@@ -127,6 +133,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     limiter: options.rateLimit ? new RateLimiter(options.rateLimit) : undefined,
     faults: options.faults && options.faults.share > 0 ? new FaultPlan(options.faults) : undefined,
     acceptTokens: options.acceptTokens,
+    now,
     flush: () => persister?.flush() ?? Promise.resolve(),
   });
   registerRoutes(app, {
@@ -149,6 +156,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     port,
     requestLog,
     store,
+    state: () => structuredClone(serializeStore(store)),
     close: async () => {
       await persister?.flush();
       await app.close();

@@ -14,6 +14,8 @@ export interface HookDeps {
   acceptTokens?: readonly string[];
   timer: SandboxTimer;
   latency?: LatencyPlan;
+  /** The portal's clock: each answer's `Date` header, as HubSpot's servers send theirs. */
+  now?: () => Date;
   /** Throws HubSpot's 403 MISSING_SCOPES when the granted scopes do not cover the request. */
   checkScopes?(request: FastifyRequest): void;
   flush(): Promise<void>;
@@ -108,6 +110,7 @@ export function installHooks(app: FastifyInstance, deps: HookDeps): void {
       });
     }
     if (deps.limiter) reply.headers(deps.limiter.headers(deps.timer.now()));
+    if (deps.now) reply.header('date', deps.now().toUTCString());
     await deps.flush();
     if (meta) meta.entry.status = reply.statusCode;
     return answer;
