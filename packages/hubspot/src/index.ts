@@ -67,7 +67,11 @@ export {
   saveSnapshot,
   snapshotMaxChars,
   snapshotText,
+  type PortfolioSnapshot,
+  type SnapshotInput,
 } from './stores/portfolioSnapshot';
+export { changeCursorSchema, type ChangeCursor } from './stores/changeCursor';
+export { crmRecordSchema } from './records/crmRecord';
 export { applyInstall, planInstall } from './install/planInstall';
 export type { InstallStep } from './install/installStep';
 export { tasksByCompany, type StepTaskRef } from './recompute/tasksByCompany';

@@ -6,6 +6,7 @@ import { settingsObject } from './customObjectSchemas';
 import type { CrmRecord } from '../records/crmRecord';
 import { versionOf } from './readSettings';
 import { readHubSpotError } from '../client/readHubSpotError';
+import { changeCursorSchema, type ChangeCursor } from './changeCursor';
 
 /** The portfolio recompute's summary, kept on the settings record of the config it used (0008). */
 export const portfolioSnapshotSchema = z.object({
@@ -13,19 +14,25 @@ export const portfolioSnapshotSchema = z.object({
   companies: z.number().int().nonnegative(),
   configVersion: z.number().int().nonnegative(),
   summary: portfolioSummarySchema,
+  /** Where the next incremental CLI run starts; absent after an in-app recompute. */
+  cursor: changeCursorSchema.optional(),
 });
 export type PortfolioSnapshot = z.infer<typeof portfolioSnapshotSchema>;
+
+/** A snapshot as a run makes it. */
+export interface SnapshotInput {
+  asOf: Date;
+  companies: number;
+  configVersion: number;
+  summary: PortfolioSummary;
+  cursor?: ChangeCursor;
+}
 
 /** HubSpot's text properties hold 65,536 characters; the margin is for owners added between runs. */
 export const snapshotMaxChars = 60_000;
 
 /** The stored JSON of a snapshot; throws, naming the size, rather than let HubSpot refuse or cut it. */
-export function snapshotText(snapshot: {
-  asOf: Date;
-  companies: number;
-  configVersion: number;
-  summary: PortfolioSummary;
-}): string {
+export function snapshotText(snapshot: SnapshotInput): string {
   const text = JSON.stringify({ ...snapshot, asOf: snapshot.asOf.toISOString() });
   if (text.length > snapshotMaxChars)
     throw new RangeError(
@@ -89,7 +96,7 @@ export async function writeSettingsRecord(
 /** Stores a snapshot on the record of its config version, for the portfolio recompute. */
 export async function saveSnapshot(
   client: Client,
-  snapshot: { asOf: Date; companies: number; configVersion: number; summary: PortfolioSummary },
+  snapshot: SnapshotInput,
   records: readonly CrmRecord[],
 ): Promise<void> {
   const body = {
