@@ -23,10 +23,11 @@ export async function portfolioSandbox(
   const seed = generateDemoSeed({ now, companies, appValues: true });
   const appProperties = propertyCatalog(defaultConfig);
   const statePath = join(mkdtempSync(join(tmpdir(), 'care-cli-')), 'state.json');
-  const clean = await createSandbox({ seed, appProperties, statePath });
+  const clean = await createSandbox({ seed, appProperties, statePath, clock: options.clock });
   const client = new Client({ accessToken: 'test', basePath: clean.url });
   await applyInstall(client, await planInstall(client, defaultConfig));
-  if (!options.faults && !options.acceptTokens && !options.rateLimit) return clean;
+  if (!options.faults && !options.acceptTokens && !options.rateLimit && !options.clock)
+    return clean;
   // Faults count from the first request: install on a clean server, then reopen its state with them.
   await clean.close();
   return createSandbox({ ...options, statePath });

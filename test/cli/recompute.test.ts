@@ -60,7 +60,7 @@ describe('recompute against the sandbox', () => {
     expect(portal.requestLog.count()).toBe(counts.requests);
     expect(counts.retries).toBe(0);
     // Floor: one list page per 100 companies, deals and tasks; the settings; one write per 100 changes; claim + create per 100 tasks; the snapshot.
-    expect(counts.requests).toBeLessThanOrEqual(Math.ceil(callFloor(result) * 1.05));
+    expect(counts.requests).toBeLessThanOrEqual(Math.ceil((callFloor(result) ?? 0) * 1.05));
   });
 
   it('ends in the same state under 20 % injected faults as without them', async () => {

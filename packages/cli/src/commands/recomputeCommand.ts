@@ -13,20 +13,28 @@ const recomputeFlagsSchema = z.object({
   dryRun: z.boolean().default(false),
   syncTasks: z.boolean().default(false),
   resume: z.boolean().default(false),
+  incremental: z.boolean().default(false),
   stateDir: flagSchemas.stateDir,
   rateLimit: flagSchemas.rateLimit,
   timeoutMs: z.coerce.number().int().min(100),
   json: z.boolean().default(false),
 });
 
-/** ⌈companies/100⌉ + ⌈deals/100⌉ + ⌈tasks/100⌉ list reads, the settings read, ⌈changed/100⌉ re-reads and writes, 2 per 100 tasks (claim, create), 1 per 100 closed, the snapshot; a run that writes takes and gives back its lease. */
-export function callFloor(result: RecomputeResult, dryRun = false): number {
+/**
+ * A full run's: ⌈companies/100⌉ + ⌈deals/100⌉ + ⌈tasks/100⌉ list reads, the settings read, the
+ * search of the change mark, ⌈changed/100⌉ re-reads and writes, 2 per 100 tasks (claim, create), 1
+ * per 100 closed, the snapshot; a run that writes takes and gives back its lease. An incremental
+ * run has none (its reads depend on what changed).
+ */
+export function callFloor(result: RecomputeResult, dryRun = false): number | null {
+  if (result.ranAs === 'incremental') return null;
   const pages = (n: number) => Math.max(1, Math.ceil(n / 100));
   return (
     pages(result.companies) +
     pages(result.deals) +
     pages(result.tasks) +
     1 +
+    (dryRun ? 0 : 1) +
     (dryRun ? 1 : 2) * Math.ceil(result.changed / 100) +
     2 * Math.ceil(result.tasksCreated / 100) +
     Math.ceil(result.tasksClosed / 100) +
@@ -59,7 +67,16 @@ function printSummary(
         'Not landed: companies / new tasks / closings',
         `${result.companiesNotWritten} / ${result.tasksNotCreated} / ${result.tasksNotClosed}`,
       ],
-      ['API calls (floor)', `${counts.requests} (${callFloor(result, dryRun)})`],
+      ['Run', result.fullBecause ? `full: ${result.fullBecause}` : result.ranAs],
+      ...(result.changes
+        ? [
+            [
+              'Read: modified / via deals / via tasks / recheck due',
+              `${result.changes.modified} / ${result.changes.viaDeals} / ${result.changes.viaTasks} / ${result.changes.recheck}`,
+            ] as [string, string],
+          ]
+        : []),
+      ['API calls (floor)', `${counts.requests} (${callFloor(result, dryRun) ?? '—'})`],
       ['Retries', counts.retries],
       ['Seconds', seconds.toFixed(1)],
     ],
@@ -118,6 +135,10 @@ export function recomputeCommand(): Command {
       'create the due next-step tasks (idempotent, decision 0007; capped per owner and closing obsolete ones, 0013); with --dry-run, print how many each owner would get',
     )
     .option('--resume', 'finish the run a kill or a failure interrupted')
+    .option(
+      '--incremental',
+      'read only what changed since the last run recorded in the portal (full when there is none, or the settings changed)',
+    )
     .option('--state-dir <dir>', 'where the run keeps its checkpoint', '.care-model/recompute')
     .option('--rate-limit <n>', 'requests per 10 s the portal allows (Starter: 100)', '190')
     .option('--timeout-ms <ms>', 'a request unanswered this long is sent again', '20000')

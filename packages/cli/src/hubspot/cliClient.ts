@@ -20,6 +20,8 @@ export interface ClientOptions {
   ratePer10s: number;
   /** A request silent this long is abandoned (a read is sent again, a create is looked up). */
   timeoutMs?: number;
+  /** Between the starts of two searches; default `searchSpacingMs` (a sandbox without limits: 0). */
+  searchSpacingMs?: number;
 }
 
 /** The SDK client of one CLI run, and `call`, through which every request goes. */
@@ -33,7 +35,12 @@ export interface CliClient {
   call<T>(request: (client: Client) => Promise<T>): Promise<T>;
   /** A create: only a 429 (nothing done) is sent again; after a 5xx or silence the caller looks it up. */
   callOnce<T>(request: (client: Client) => Promise<T>): Promise<T>;
+  /** A CRM search, started at least `searchSpacingMs` after the previous one. */
+  search<T>(request: (client: Client) => Promise<T>): Promise<T>;
 }
+
+/** HubSpot answers about 5 searches per second per portal (429 beyond): starts this far apart. */
+export const searchSpacingMs = 250;
 
 /** A failure reaching or using the target; `runVerb` prints it with the target's URL. */
 export class TargetFailure extends Error {
@@ -113,6 +120,12 @@ export function cliClient(target: Target, options: ClientOptions): CliClient {
       if (inFlight === 0) for (const resolve of waiting.splice(0)) setImmediate(resolve);
     }
   };
+  let nextSearchAt = 0;
+  const paced = () => {
+    const at = Math.max(performance.now(), nextSearchAt);
+    nextSearchAt = at + (options.searchSpacingMs ?? searchSpacingMs);
+    return new Promise((resolve) => setTimeout(resolve, at - performance.now()));
+  };
   return {
     target,
     counts: () => ({ requests, retries }),
@@ -120,5 +133,9 @@ export function cliClient(target: Target, options: ClientOptions): CliClient {
       inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve)),
     call: (request) => send(request, false),
     callOnce: (request) => send(request, true),
+    search: async (request) => {
+      await paced();
+      return send(request, false);
+    },
   };
 }

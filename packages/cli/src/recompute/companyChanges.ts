@@ -1,8 +1,11 @@
 import {
   changedProperties,
   evaluateCompany,
-  paretoClasses,
+  hubspotDateTime,
+  paretoClassOf,
+  paretoCutoffs,
   valueAmount,
+  type ParetoCutoffs,
   type CareConfig,
   type CareView,
   type CompanyInput,
@@ -30,6 +33,25 @@ function inputOf(
   };
 }
 
+/** Pareto mode (S1): the lines the portfolio's value amounts draw (undefined in bands mode). */
+export function portfolioCutoffs(
+  portfolio: Portfolio,
+  config: CareConfig,
+  ctx: EvaluationContext,
+): ParetoCutoffs | undefined {
+  if (config.value.classes.mode !== 'pareto') return undefined;
+  if (portfolio.paretoCutoffs) return portfolio.paretoCutoffs;
+  const amounts = portfolio.companies.flatMap((c) => {
+    const amount = valueAmount(
+      inputOf(portfolio, c.id, c.properties, new Map()),
+      config.value.source,
+      ctx.now,
+    );
+    return amount === null ? [] : [amount];
+  });
+  return paretoCutoffs(amounts, config.value.classes);
+}
+
 /**
  * Evaluates every company with the core, one at a time (views are not kept: at 100 000 companies
  * they would not fit comfortably). Pareto mode classes the whole portfolio first (S1).
@@ -40,10 +62,12 @@ export function* views(
   ctx: EvaluationContext,
   extra: ExtraTasks,
 ): Generator<{ view: CareView; properties: Record<string, string> }> {
-  const classes = classesOf(portfolio, config, ctx, extra);
+  const cutoffs = portfolioCutoffs(portfolio, config, ctx);
   for (const company of portfolio.companies) {
     const input = inputOf(portfolio, company.id, company.properties, extra);
-    const paretoClass = classes?.get(company.id);
+    const paretoClass = cutoffs
+      ? paretoClassOf(valueAmount(input, config.value.source, ctx.now), cutoffs)
+      : undefined;
     const view = evaluateCompany(
       input,
       config,
@@ -51,24 +75,6 @@ export function* views(
     );
     yield { view, properties: company.properties };
   }
-}
-
-function classesOf(
-  portfolio: Portfolio,
-  config: CareConfig,
-  ctx: EvaluationContext,
-  extra: ExtraTasks,
-) {
-  if (config.value.classes.mode !== 'pareto') return undefined;
-  const amounts = portfolio.companies.map((c) => ({
-    id: c.id,
-    amount: valueAmount(
-      inputOf(portfolio, c.id, c.properties, extra),
-      config.value.source,
-      ctx.now,
-    ),
-  }));
-  return paretoClasses(amounts, config.value.classes);
 }
 
 /**
@@ -81,11 +87,14 @@ export function reevaluation(
   ctx: EvaluationContext,
   extra: ExtraTasks,
 ): (id: string, properties: Record<string, string>) => CompanyChange {
-  const classes = classesOf(portfolio, config, ctx, extra);
+  const cutoffs = portfolioCutoffs(portfolio, config, ctx);
   return (id, properties) => {
-    const paretoClass = classes?.get(id);
+    const input = inputOf(portfolio, id, properties, extra);
+    const paretoClass = cutoffs
+      ? paretoClassOf(valueAmount(input, config.value.source, ctx.now), cutoffs)
+      : undefined;
     const view = evaluateCompany(
-      inputOf(portfolio, id, properties, extra),
+      input,
       config,
       paretoClass === undefined ? ctx : { ...ctx, paretoClass },
     );
@@ -120,12 +129,17 @@ export function* companyChanges(
   ctx: EvaluationContext,
   extra: ExtraTasks,
   tally: Tally,
+  recheckNow: ReadonlySet<string> = new Set(),
 ): Generator<CompanyChange> {
   for (const { view, properties } of views(portfolio, config, ctx, extra)) {
     tally.segments[view.classification.segment] += 1;
+    // A company whose due step the per-owner cap held back is looked at again by the next run.
+    const kpi = recheckNow.has(view.companyId)
+      ? { ...view.kpi, care_recheck_at: hubspotDateTime(ctx.now) }
+      : view.kpi;
     const change = {
       id: view.companyId,
-      properties: { ...changedProperties(properties, view.kpi) },
+      properties: { ...changedProperties(properties, kpi) },
     };
     if (Object.keys(change.properties).length > 0) tally.changes.push(change);
     yield change;

@@ -1,4 +1,4 @@
-import type { DealInput, TaskInput } from '@care-model/core';
+import type { DealInput, ParetoCutoffs, TaskInput } from '@care-model/core';
 import { type CrmRecord, associatedIds, taskProperties } from '@care-model/hubspot';
 import type { CliClient } from '../hubspot/cliClient';
 import { companyPages, listPages, type PageReader } from '../hubspot/companyPages';
@@ -12,11 +12,18 @@ export interface Portfolio {
   tasks: Map<string, TaskInput[]>;
   /** Records read per stream (deals and tasks included those not kept). */
   read: Record<Stream, number>;
+  /** Pareto mode, incremental: the last full run's lines (only some companies are read). */
+  paretoCutoffs?: ParetoCutoffs;
 }
 
-const dealProperties = ['amount', 'amount_in_home_currency', 'closedate', 'hs_is_closed_won'];
+export const dealProperties = [
+  'amount',
+  'amount_in_home_currency',
+  'closedate',
+  'hs_is_closed_won',
+];
 
-function compact(record: CrmRecord, withCompanies: boolean): StoredRecord {
+export function compact(record: CrmRecord, withCompanies: boolean): StoredRecord {
   const properties: Record<string, string> = {};
   for (const [name, value] of Object.entries(record.properties))
     if (value !== null && value !== '') properties[name] = value;
@@ -49,7 +56,7 @@ function push<T>(byCompany: Map<string, T[]>, companyIds: readonly string[], ite
 }
 
 // In memory a deal keeps only what the value amount reads, a task only its id and properties.
-function add(portfolio: Portfolio, stream: Stream, records: readonly StoredRecord[]): void {
+export function add(portfolio: Portfolio, stream: Stream, records: readonly StoredRecord[]): void {
   for (const record of records) {
     const { id, properties, companyIds = [] } = record;
     if (stream === 'companies') portfolio.companies.push(record);

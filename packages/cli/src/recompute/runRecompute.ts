@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   capNewSteps,
+  parseStepKey,
   stepsPerOwner,
   taskClosures,
   type ChecklistItem,
@@ -12,23 +13,37 @@ import {
   closeStepTasks,
   companyPropertyNames,
   currentSettings,
+  latestSnapshot,
   readSettingsRecords,
   recomputeRunProperty,
   runUnderWay,
+  snapshotProperties,
   tasksByCompany,
   type CurrentSettings,
+  type PortfolioSnapshot,
 } from '@care-model/hubspot';
 import { CliFailure } from '../cli/cliFailure';
 import type { CliClient } from '../hubspot/cliClient';
 import { output } from '../output';
 import { parseEntries, type CheckpointEntry } from './checkpointEntry';
-import { companyChanges, drain, forEachView, reevaluation, type Tally } from './companyChanges';
+import { fullReason, nextCursor } from './changeCursorOf';
+import { changeMark, type ChangeMark } from './changeMark';
+import {
+  companyChanges,
+  drain,
+  forEachView,
+  portfolioCutoffs,
+  reevaluation,
+  type Tally,
+} from './companyChanges';
+import { encodeOwnWrites, stateDigest } from './ownWrites';
+import { readChanged, type ChangeCounts } from './readChanged';
 import { readPortfolio, type Portfolio } from './readPortfolio';
 import { LeaseHeld, takeLease } from './recomputeLease';
 import { RunStore, runStoreKey, type Manifest } from './runStore';
-import { saveRunSnapshot } from './saveRunSnapshot';
+import { saveRunCursor, saveRunSnapshot } from './saveRunSnapshot';
 import { syncTasks } from './syncTasks';
-import { writeChanges } from './writeChanges';
+import { writeChanges, type CompanyChange } from './writeChanges';
 
 export interface RecomputeOptions {
   now?: Date;
@@ -39,6 +54,8 @@ export interface RecomputeOptions {
   stateDir: string;
   /** Aborted: the run stops after the batch in flight is checkpointed (a resume finishes it). */
   stop?: AbortSignal;
+  /** Read only what changed since the cursor in the portal (decision 0019); else a full run, and why. */
+  incremental?: boolean;
 }
 
 /** What a run did, for the summary table and the benchmark. */
@@ -62,6 +79,11 @@ export interface RecomputeResult {
   tasksNotCreated: number;
   /** Obsolete app tasks HubSpot refused to close. */
   tasksNotClosed: number;
+  ranAs: 'full' | 'incremental';
+  /** Why an incremental run asked for ran as a full one; null otherwise. */
+  fullBecause: string | null;
+  /** Incremental: the companies read, by what brought them in. */
+  changes: ChangeCounts | null;
 }
 
 function resumedManifest(store: RunStore, cli: CliClient, options: RecomputeOptions): Manifest {
@@ -111,9 +133,30 @@ async function closeTasks(
   return { closed: closed.length, notClosed: refused.size };
 }
 
+/** What the run left each company it wrote as, so the next run can tell its own writes from others'. */
+function ownWrites(
+  portfolio: Portfolio,
+  changes: readonly CompanyChange[],
+  names: readonly string[],
+): string | undefined {
+  const read = new Map(portfolio.companies.map((company) => [company.id, company.properties]));
+  const digests = new Map(
+    changes.map((change) => [
+      change.id,
+      stateDigest({ ...read.get(change.id), ...change.properties }, names),
+    ]),
+  );
+  return encodeOwnWrites(digests);
+}
+
+/** A run's reads: the full portfolio (with its manifest) or the changed companies (no manifest: redone whole). */
+type Plan =
+  | { mode: 'full'; fullBecause: string | null }
+  | { mode: 'incremental'; mark: ChangeMark; portfolio: Portfolio; counts: ChangeCounts };
+
 /**
- * Classifies the whole portfolio: read, (claim and create tasks), write the changed fields. A run
- * that writes holds the portal's recompute lease throughout (decision 0017).
+ * Classifies the portfolio, or only what changed (decision 0019): read, (claim and create tasks),
+ * write the changed fields. A run that writes holds the portal's recompute lease throughout (0017).
  */
 export async function runRecompute(
   cli: CliClient,
@@ -121,7 +164,9 @@ export async function runRecompute(
 ): Promise<RecomputeResult> {
   const store = new RunStore(options.stateDir, runStoreKey(cli.target));
   const resumed = options.resume ? resumedManifest(store, cli, options) : undefined;
-  const records = await cli.call((client) => readSettingsRecords(client, [recomputeRunProperty]));
+  const records = await cli.call((client) =>
+    readSettingsRecords(client, [recomputeRunProperty, ...snapshotProperties]),
+  );
   const settings = currentSettings(records);
   const inApp = options.dryRun ? null : runUnderWay(records, settings.version, new Date());
   if (inApp)
@@ -132,7 +177,7 @@ export async function runRecompute(
     throw new CliFailure(
       `The settings changed (version ${resumed.configVersion} → ${settings.version}) since the run in ${store.dir} started: start a new run.`,
     );
-  const manifest: Manifest = resumed
+  let manifest: Manifest = resumed
     ? { ...resumed, runId: resumed.runId ?? randomUUID() }
     : {
         baseUrl: cli.target.baseUrl,
@@ -143,20 +188,59 @@ export async function runRecompute(
         phase: 'running',
         runId: randomUUID(),
       };
-  if (options.dryRun) return recomputeHeld(cli, options, { store, manifest, settings });
-  if (!resumed) {
+  const snapshot = latestSnapshot(settings.records);
+  const plan = await planOf(cli, options, { manifest, settings, snapshot, resumed });
+  if (options.dryRun)
+    return recomputeHeld(cli, options, { store, manifest, settings, plan, snapshot });
+  if (!resumed && plan.mode === 'full') {
     if (store.isUnfinished())
       output.error(`Discarding the unfinished run in ${store.dir} (pass --resume to finish one).`);
     store.start(manifest);
+    // Taken before any read, kept for a resume: the next run's cursor.
+    manifest = { ...manifest, changeMarkMs: (await changeMark(cli)).atMs };
+    store.writeManifest(manifest);
   }
   const lease = await takeLease(cli, manifest.runId ?? '');
   try {
-    return await recomputeHeld(cli, options, { store, manifest, settings, resumed });
+    return await recomputeHeld(cli, options, {
+      store,
+      manifest,
+      settings,
+      plan,
+      snapshot,
+      resumed,
+    });
   } finally {
     // Requests of the batches still in flight (a failed run's) finish before the lease is given back.
     await cli.idle();
     await lease.release().catch(() => undefined);
   }
+}
+
+/** An incremental run's reads when its cursor can be used; else a full run, and why. */
+async function planOf(
+  cli: CliClient,
+  options: RecomputeOptions,
+  run: {
+    manifest: Manifest;
+    settings: CurrentSettings;
+    snapshot: PortfolioSnapshot | null;
+    resumed?: Manifest;
+  },
+): Promise<Plan> {
+  const { manifest, settings, snapshot } = run;
+  if (!options.incremental || run.resumed) return { mode: 'full', fullBecause: null };
+  const now = new Date(manifest.now);
+  const why = fullReason(snapshot, settings, manifest.timeZone, now, manifest.syncTasks);
+  const cursor = snapshot?.cursor;
+  if (why !== null || !cursor) return { mode: 'full', fullBecause: why };
+  const mark = await changeMark(cli);
+  const ctx = { now, timeZone: manifest.timeZone };
+  const { config } = settings;
+  const read = await readChanged(cli, companyPropertyNames(config), config, ctx, cursor, mark);
+  return 'fullBecause' in read
+    ? { mode: 'full', fullBecause: read.fullBecause }
+    : { mode: 'incremental', mark, ...read };
 }
 
 async function recomputeHeld(
@@ -166,22 +250,33 @@ async function recomputeHeld(
     store: RunStore;
     manifest: Manifest;
     settings: CurrentSettings;
+    plan: Plan;
+    snapshot: PortfolioSnapshot | null;
     resumed?: Manifest;
   },
 ): Promise<RecomputeResult> {
-  const { store, manifest, settings, resumed } = run;
+  const { store, manifest, settings, resumed, plan } = run;
+  const full = plan.mode === 'full';
   const done: CheckpointEntry[] = resumed ? parseEntries(store.entries()) : [];
-  const checkpoint = options.dryRun
-    ? () => {}
-    : (entry: CheckpointEntry) => {
-        store.append(entry);
-        // A claim is always followed by its creates: a stop waits for the batch's `tasks` entry.
-        if (entry.kind !== 'claiming') options.stop?.throwIfAborted();
-      };
+  // An incremental run keeps no checkpoint (it is redone whole from the same cursor); a stop still ends it.
+  const checkpoint =
+    options.dryRun || !full
+      ? (entry: CheckpointEntry) => {
+          if (!options.dryRun && entry.kind !== 'claiming') options.stop?.throwIfAborted();
+        }
+      : (entry: CheckpointEntry) => {
+          store.append(entry);
+          // A claim is always followed by its creates: a stop waits for the batch's `tasks` entry.
+          if (entry.kind !== 'claiming') options.stop?.throwIfAborted();
+        };
   const { config } = settings;
   const ctx: EvaluationContext = { now: new Date(manifest.now), timeZone: manifest.timeZone };
 
-  const portfolio = await readPortfolio(cli, companyPropertyNames(config), done, checkpoint);
+  const portfolio = full
+    ? await readPortfolio(cli, companyPropertyNames(config), done, checkpoint)
+    : plan.portfolio;
+  const cutoffs = portfolioCutoffs(portfolio, config, ctx);
+  if (cutoffs) portfolio.paretoCutoffs = cutoffs;
   const steps: ChecklistItem[] = [];
   const closures: TaskClosure[] = [];
   if (manifest.syncTasks)
@@ -221,7 +316,12 @@ async function recomputeHeld(
     changes: [],
   };
   const extra = tasksByCompany(synced.tasks, steps, config, ctx);
-  const evaluated = companyChanges(portfolio, config, ctx, extra, tally);
+  const held = new Set(
+    manifest.syncTasks
+      ? capped.held.flatMap((step) => parseStepKey(step.key)?.companyId ?? [])
+      : [],
+  );
+  const evaluated = companyChanges(portfolio, config, ctx, extra, tally, held);
   let written = { batches: 0, notWritten: 0 };
   if (options.dryRun) drain(evaluated);
   else {
@@ -237,8 +337,35 @@ async function recomputeHeld(
   const { changes, segments: counts } = tally;
   // A run with something that did not land stays open: `--resume` (or the next run) sends it again.
   const landed = written.notWritten + synced.notCreated + closing.notClosed === 0;
-  if (!options.dryRun && landed) await saveRunSnapshot(cli, portfolio, changes, settings, ctx);
-  if (!options.dryRun && landed) store.finish(manifest);
+  const runFacts = {
+    ownWrites: ownWrites(portfolio, changes, companyPropertyNames(config)),
+    now: manifest.now,
+    configVersion: settings.version,
+    timeZone: manifest.timeZone,
+    syncTasks: manifest.syncTasks,
+  };
+  if (!options.dryRun && landed && plan.mode === 'full') {
+    const cursor = nextCursor(
+      { atMs: manifest.changeMarkMs ?? 0 },
+      {
+        ...runFacts,
+        fullAt: manifest.now,
+        companies: portfolio.companies.length,
+        paretoCutoffs: cutoffs ?? null,
+      },
+    );
+    await saveRunSnapshot(cli, portfolio, changes, settings, ctx, cursor);
+    store.finish(manifest);
+  }
+  const cursor = run.snapshot?.cursor;
+  // Not landed: the cursor stays, so the next run reads these companies again.
+  if (!options.dryRun && landed && plan.mode === 'incremental' && run.snapshot && cursor)
+    await saveRunCursor(
+      cli,
+      run.snapshot,
+      settings,
+      nextCursor(plan.mark, { ...cursor, ...runFacts }),
+    );
   return {
     companies: portfolio.companies.length,
     deals: portfolio.read.deals,
@@ -254,5 +381,8 @@ async function recomputeHeld(
     companiesNotWritten: written.notWritten,
     tasksNotCreated: synced.notCreated,
     tasksNotClosed: closing.notClosed,
+    ranAs: plan.mode,
+    fullBecause: plan.mode === 'full' ? plan.fullBecause : null,
+    changes: plan.mode === 'incremental' ? plan.counts : null,
   };
 }

@@ -21,6 +21,8 @@ export const manifestSchema = z.object({
   timeZone: z.string(),
   configVersion: z.number(),
   syncTasks: z.boolean(),
+  /** The portal's latest modification before the run read anything (epoch ms): the next cursor. */
+  changeMarkMs: z.number().optional(),
   phase: z.enum(['running', 'done']),
   /** Stamped on the run's claims and its lease (decision 0017); absent in a manifest from before. */
   runId: z.string().optional(),

@@ -1,5 +1,10 @@
 import { portfolioSummary, type EvaluationContext } from '@care-model/core';
-import { type CurrentSettings, saveSnapshot } from '@care-model/hubspot';
+import {
+  saveSnapshot,
+  type ChangeCursor,
+  type CurrentSettings,
+  type PortfolioSnapshot,
+} from '@care-model/hubspot';
 import type { CliClient } from '../hubspot/cliClient';
 import type { Portfolio } from './readPortfolio';
 import type { CompanyChange } from './writeChanges';
@@ -14,6 +19,7 @@ export async function saveRunSnapshot(
   changes: readonly CompanyChange[],
   settings: CurrentSettings,
   ctx: EvaluationContext,
+  cursor: ChangeCursor,
 ): Promise<void> {
   const written = new Map(changes.map((change) => [change.id, change.properties]));
   const companies = portfolio.companies.map(({ id, properties }) => ({
@@ -25,6 +31,21 @@ export async function saveRunSnapshot(
     companies: companies.length,
     configVersion: settings.version,
     summary: portfolioSummary(companies, settings.config, ctx),
+    cursor,
   };
   await cli.call((client) => saveSnapshot(client, snapshot, settings.records));
+}
+
+/**
+ * An incremental run read only some companies, so the summary stays the last full run's; the
+ * snapshot is stored again with the new cursor (one request).
+ */
+export async function saveRunCursor(
+  cli: CliClient,
+  snapshot: PortfolioSnapshot,
+  settings: CurrentSettings,
+  cursor: ChangeCursor,
+): Promise<void> {
+  const kept = { ...snapshot, asOf: new Date(snapshot.asOf), cursor };
+  await cli.call((client) => saveSnapshot(client, kept, settings.records));
 }

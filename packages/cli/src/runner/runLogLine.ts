@@ -9,7 +9,7 @@ export type RunLogLine =
       mode: RunMode;
       ranAs: RunMode;
       resumed: boolean;
-      /** Set when the run was not what was asked for (incremental is not built yet). */
+      /** Set when the run was not what was asked for: why an incremental one ran full. */
       note?: string;
       requests: number;
       retries: number;

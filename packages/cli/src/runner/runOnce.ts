@@ -4,7 +4,7 @@ import { LeaseHeld } from '../recompute/recomputeLease';
 import { runRecompute, type RecomputeResult } from '../recompute/runRecompute';
 import { RunStore, runStoreKey, type Manifest } from '../recompute/runStore';
 
-/** A full run reads the whole portfolio; an incremental one (not built yet) only what changed. */
+/** A full run reads the whole portfolio; an incremental one only what changed (decision 0019). */
 export const runModes = ['full', 'incremental'] as const;
 export type RunMode = (typeof runModes)[number];
 
@@ -16,7 +16,7 @@ export interface RunOnceOptions {
   stop?: AbortSignal;
 }
 
-/** What one run did, and how: `ranAs` differs from the mode asked for until incremental exists. */
+/** What one run did, and how: `ranAs` is full when an incremental run was not possible (and says why). */
 export interface RunOutcome {
   ranAs: RunMode;
   resumed: boolean;
@@ -24,8 +24,8 @@ export interface RunOutcome {
 }
 
 /**
- * One recompute for the runner: finishes an interrupted run first (a stop leaves one), else starts a
- * new one as of `now`. An incremental mode plugs in here; until then every run is a full one.
+ * One recompute for the runner: finishes an interrupted full run first (a stop leaves one), else
+ * starts a new one as of `now`, incremental when asked (it falls back to full, saying why).
  */
 export async function runOnce(cli: CliClient, options: RunOnceOptions): Promise<RunOutcome> {
   try {
@@ -60,6 +60,12 @@ async function recomputeOnce(cli: CliClient, options: RunOnceOptions): Promise<R
       if (!(caught instanceof CliFailure) || caught instanceof LeaseHeld) throw caught;
     }
   }
-  const result = await runRecompute(cli, { ...fresh, resume: false, now: options.now });
-  return { ranAs: 'full', resumed: false, result };
+  const incremental = options.mode === 'incremental';
+  const result = await runRecompute(cli, {
+    ...fresh,
+    resume: false,
+    now: options.now,
+    incremental,
+  });
+  return { ranAs: result.ranAs, resumed: false, result };
 }

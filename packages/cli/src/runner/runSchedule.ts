@@ -19,7 +19,11 @@ export interface ScheduleOptions {
   log: (line: RunLogLine) => void;
 }
 
-const incrementalNote = 'incremental recompute is not built yet: this run was a full one';
+/** Why a run was not what the schedule asked for. */
+const noteOf = (result: RunOutcome['result'], resumed: boolean) =>
+  resumed
+    ? 'finished an interrupted full run'
+    : `a full run: ${result.fullBecause ?? 'the incremental run was not possible'}`;
 
 /** One sentence for a failure, without a token or a raw body; the runner retries by itself. */
 function messageOf(caught: unknown): string {
@@ -63,7 +67,7 @@ export async function runSchedule(options: ScheduleOptions): Promise<void> {
         mode,
         ranAs,
         resumed,
-        ...(ranAs !== mode ? { note: incrementalNote } : {}),
+        ...(ranAs !== mode ? { note: noteOf(result, resumed) } : {}),
         requests,
         retries: options.counts().retries - before.retries,
         companies: result.companies,
