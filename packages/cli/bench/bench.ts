@@ -1,52 +1,12 @@
 /* Recompute benchmark: `npm run bench [-- 1000 10000 100000]`. Prints calls vs floor, time vs the rate-limit floor, peak memory. */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultConfig, propertyCatalog } from '@care-model/core';
 import { createSandbox, generateDemoSeed } from '@care-model/sandbox';
-import { z } from 'zod';
 import { output } from '../src/output';
-
-const ratePer10s = 190;
-const now = new Date('2026-11-02T09:00:00Z');
-const bin = join(__dirname, '../bin/care-model.js');
-const resultSchema = z.object({
-  companies: z.number(),
-  deals: z.number(),
-  tasks: z.number(),
-  changed: z.number(),
-  requests: z.number(),
-  retries: z.number(),
-  floor: z.number(),
-  seconds: z.number(),
-});
-
-function peakRssMb(pid: number, peak: { mb: number }) {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    if (match?.[1]) peak.mb = Math.max(peak.mb, Number(match[1]) / 1024);
-  } catch {
-    // the process has ended
-  }
-}
-
-/** Runs the CLI; `peak.seconds` is the whole process, start-up included. */
-function runCli(args: string[], peak: { mb: number; seconds: number }): Promise<string> {
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    const timer = setInterval(() => child.pid && peakRssMb(child.pid, peak), 250);
-    child.on('close', (code) => {
-      clearInterval(timer);
-      peak.seconds = (performance.now() - started) / 1000;
-      if (code === 0) resolve(stdout);
-      else reject(new Error(`care-model exited with ${code}`));
-    });
-  });
-}
+import { benchIncremental } from './benchIncremental';
+import { now, ratePer10s, resultSchema, runCli } from './benchCli';
 
 async function benchOne(companies: number, faultShare: number) {
   const sandbox = await createSandbox({
@@ -90,7 +50,7 @@ async function benchOne(companies: number, faultShare: number) {
   return [
     companies,
     `${Math.round(faultShare * 100)} %`,
-    `${result.requests} / ${result.floor} (+${(((result.requests - result.floor) / result.floor) * 100).toFixed(1)} %)`,
+    `${result.requests} / ${result.floor ?? 0} (+${(((result.requests - (result.floor ?? 0)) / (result.floor ?? 1)) * 100).toFixed(1)} %)`,
     result.retries,
     rejected,
     overFloor(peak.seconds),
@@ -104,6 +64,10 @@ async function main() {
     .slice(2)
     .map(Number)
     .filter((n) => n > 0);
+  if (process.argv.includes('--incremental')) {
+    await benchIncremental(sizes.length > 0 ? sizes : [10_000, 100_000]);
+    return;
+  }
   const rows = [];
   for (const companies of sizes.length > 0 ? sizes : [1000, 10_000, 100_000])
     for (const faults of [0, 0.05]) {
