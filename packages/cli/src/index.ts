@@ -7,3 +7,4 @@ export { runSchedule } from './runner/runSchedule';
 export type { Scheduler } from './runner/realScheduler';
 export type { RunLogLine } from './runner/runLogLine';
 export { RunStopped } from './runner/runStopped';
+export { searchWindow } from './hubspot/searchWindow';
