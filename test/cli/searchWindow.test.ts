@@ -52,3 +52,28 @@ describe('searchWindow against the sandbox (the 10 000-result cap)', () => {
     );
   });
 });
+
+describe('the client paces searches for HubSpot’s limit of about 5 a second', () => {
+  it('sends twelve searches at once without a 429 from a sandbox that enforces it', async () => {
+    const limited = await createSandbox({
+      seed: { companies: [{ id: '1', properties: { name: 'A' } }] },
+      rateLimit: { burst: 1000 },
+    });
+    try {
+      const cli = cliClient({ baseUrl: limited.url, token: 't' }, { ratePer10s: 1000 });
+      const started = performance.now();
+      await Promise.all(
+        Array.from({ length: 12 }, () =>
+          cli.search((client) =>
+            client.crm.companies.searchApi.doSearch({ filterGroups: [], limit: 1 }),
+          ),
+        ),
+      );
+      expect(performance.now() - started).toBeGreaterThanOrEqual(11 * 250 - 20);
+      expect(limited.requestLog.count({ status: 429 })).toBe(0);
+      expect(limited.requestLog.count()).toBe(12);
+    } finally {
+      await limited.close();
+    }
+  });
+});
