@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '@hubspot/api-client';
+import { cliClient, runRecompute } from '@care-model/cli';
 import { defaultConfig, parseConfig, propertyCatalog, readStepKey } from '@care-model/core';
 import { applyInstall, planInstall, saveSettingsVersion } from '@care-model/hubspot';
 import {
@@ -82,6 +83,16 @@ export function appState(sandbox: Sandbox) {
         String(a.subject).localeCompare(String(b.subject)),
     );
   return { companies, tasks };
+}
+
+/** A recompute in this process against `baseUrl` (unthrottled), with tasks unless told otherwise. */
+export function recomputeIn(
+  baseUrl: string,
+  options: Partial<Parameters<typeof runRecompute>[1]> = {},
+) {
+  const cli = cliClient({ baseUrl, token: 'test' }, { ratePer10s: 100_000 });
+  const defaults = { now, dryRun: false, syncTasks: true, resume: false, stateDir: stateDir() };
+  return runRecompute(cli, { ...defaults, ...options });
 }
 
 /** Step keys that have more than one task. */

@@ -1,20 +1,10 @@
-import { cliClient, runRecompute } from '@care-model/cli';
 import type { Sandbox } from '@care-model/sandbox';
-import { appState, duplicateTaskKeys, now, stateDir, uncappedPortal } from './cliHarness';
+import { appState, duplicateTaskKeys, recomputeIn, uncappedPortal } from './cliHarness';
 
 const companies = 300;
 jest.setTimeout(60_000);
 
-function recompute(sandbox: Sandbox) {
-  const cli = cliClient({ baseUrl: sandbox.url, token: 'test' }, { ratePer10s: 100_000 });
-  return runRecompute(cli, {
-    now,
-    dryRun: false,
-    syncTasks: true,
-    resume: false,
-    stateDir: stateDir(),
-  });
-}
+const recompute = (sandbox: Sandbox) => recomputeIn(sandbox.url);
 
 const sorted = (sandbox: Sandbox) => {
   const { companies: fields, tasks } = appState(sandbox);

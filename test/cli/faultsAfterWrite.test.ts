@@ -1,22 +1,20 @@
-import { cliClient, runRecompute } from '@care-model/cli';
 import { createSandbox, faultKinds, type FaultKind, type Sandbox } from '@care-model/sandbox';
-import { appState, duplicateTaskKeys, now, runCli, stateDir, uncappedPortal } from './cliHarness';
+import {
+  appState,
+  duplicateTaskKeys,
+  now,
+  recomputeIn,
+  runCli,
+  stateDir,
+  uncappedPortal,
+} from './cliHarness';
 
 const companies = 1500;
 const share = 0.25;
 // Each case: a faulty CLI process, then a clean rerun in this process, over HTTP.
 jest.setTimeout(300_000);
 
-async function recompute(sandbox: Sandbox) {
-  const cli = cliClient({ baseUrl: sandbox.url, token: 'test' }, { ratePer10s: 100_000 });
-  return runRecompute(cli, {
-    now,
-    dryRun: false,
-    syncTasks: true,
-    resume: false,
-    stateDir: stateDir(),
-  });
-}
+const recompute = (sandbox: Sandbox) => recomputeIn(sandbox.url);
 
 function recomputeArgs(sandbox: Sandbox): string[] {
   return [

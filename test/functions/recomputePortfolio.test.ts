@@ -2,12 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '@hubspot/api-client';
-import { cliClient, runRecompute } from '@care-model/cli';
 import { defaultConfig, type CareConfig } from '@care-model/core';
 import type { FunctionData, FunctionResult } from '@care-model/contract';
 import { claimKeys, cliLeaseKey, releaseClaims, saveSettingsVersion } from '@care-model/hubspot';
 import { generateDemoSeed, type Sandbox, type SandboxOptions } from '@care-model/sandbox';
-import { appState, duplicateTaskKeys, now, portfolioSandbox, stateDir } from '../cli/cliHarness';
+import { appState, duplicateTaskKeys, now, portfolioSandbox, recomputeIn } from '../cli/cliHarness';
 import { dataOf, invoke, setNow, startPortal, tasksIn, type Portal } from './support/portal';
 
 // Whole recomputes over HTTP, one under HubSpot's latency (about a minute on shared cores).
@@ -36,11 +35,7 @@ async function saveConfig(baseUrl: string, config: CareConfig): Promise<void> {
 }
 
 /** The CLI's full recompute of the reference portal, to compare with. */
-async function fullRecompute(baseUrl: string): Promise<void> {
-  const client = cliClient({ baseUrl, token: 'test' }, { ratePer10s: 100_000 });
-  const options = { now, dryRun: false, syncTasks: false, resume: false, stateDir: stateDir() };
-  await runRecompute(client, options);
-}
+const fullRecompute = (baseUrl: string) => recomputeIn(baseUrl, { syncTasks: false });
 
 /** Steps the run until it is done, timing each call. */
 async function finish(first: Run, timings: number[] = []): Promise<Run> {

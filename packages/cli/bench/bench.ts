@@ -6,7 +6,7 @@ import { defaultConfig, propertyCatalog } from '@care-model/core';
 import { createSandbox, generateDemoSeed } from '@care-model/sandbox';
 import { output } from '../src/output';
 import { benchIncremental } from './benchIncremental';
-import { now, ratePer10s, resultSchema, runCli } from './benchCli';
+import { cliTarget, now, ratePer10s, resultSchema, runCli } from './benchCli';
 
 async function benchOne(companies: number, faultShare: number) {
   const sandbox = await createSandbox({
@@ -15,16 +15,7 @@ async function benchOne(companies: number, faultShare: number) {
     rateLimit: { burst: ratePer10s },
     ...(faultShare > 0 ? { faults: { share: faultShare, seed: 11 } } : {}),
   });
-  const target = [
-    '--base-url',
-    sandbox.url,
-    '--token',
-    'bench',
-    '--rate-limit',
-    String(ratePer10s),
-    '--timeout-ms',
-    '3000',
-  ];
+  const target = cliTarget(sandbox.url);
   const peak = { mb: 0, seconds: 0 };
   await runCli(['install', ...target.slice(0, 6)], peak);
   sandbox.requestLog.reset();

@@ -19,6 +19,12 @@ export const resultSchema = z.object({
   seconds: z.number(),
 });
 
+/** The CLI's flags for the benchmark's sandbox, rate-limited like the portal. */
+export const cliTarget = (url: string) => [
+  ...['--base-url', url, '--token', 'bench'],
+  ...['--rate-limit', String(ratePer10s), '--timeout-ms', '3000'],
+];
+
 function peakRssMb(pid: number, peak: { mb: number }) {
   try {
     const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));

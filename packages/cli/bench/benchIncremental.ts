@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { defaultConfig, propertyCatalog } from '@care-model/core';
 import { createSandbox, generateDemoSeed, type Sandbox } from '@care-model/sandbox';
 import { output } from '../src/output';
-import { now, ratePer10s, resultSchema, runCli } from './benchCli';
+import { cliTarget, now, ratePer10s, resultSchema, runCli } from './benchCli';
 
 const dayMs = 24 * 3_600_000;
 
@@ -59,16 +59,7 @@ async function benchOne(companies: number) {
     clock: () => new Date(Date.now() + offsetMs),
     requestLog: { maxEntries: 50_000, maxBodyChars: 100 },
   });
-  const target = [
-    '--base-url',
-    sandbox.url,
-    '--token',
-    'bench',
-    '--rate-limit',
-    String(ratePer10s),
-    '--timeout-ms',
-    '3000',
-  ];
+  const target = cliTarget(sandbox.url);
   const stateDir = mkdtempSync(join(tmpdir(), 'care-bench-'));
   const peak = { mb: 0, seconds: 0 };
   const recompute = async (asOf: Date, ...extra: string[]) => {

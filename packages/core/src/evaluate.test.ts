@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { careViewSchema } from './care-plan/careView';
 import type { CompanyInput, RawProperties } from './company/companyInput';
 import { defaultConfig, parseConfig } from './config/parseConfig';
-import { evaluateCompany } from './evaluate';
+import { evaluateCompany, evaluateInPortfolio } from './evaluate';
 import { changedProperties } from './kpi/changedProperties';
 import { stepMarker } from './next-steps/stepMarker';
 import { contextAt } from './testing/fixtures';
@@ -128,6 +128,29 @@ describe('evaluateCompany (properties)', () => {
         expect(changedProperties(stored, again.kpi)).toEqual({});
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('evaluateInPortfolio', () => {
+  const pareto = parseConfig({
+    value: { classes: { mode: 'pareto', aShare: 0.65, cShareOfCount: 0.8 } },
+  });
+  if (!pareto.ok) throw new Error('the Pareto config does not parse');
+  const company = companyWith({ lifecyclestage: 'customer' }, [
+    { properties: { amount: '1000', closedate: '2026-05-01T00:00:00Z', dealstage: 'closedwon' } },
+  ]);
+
+  it('takes the value class from the portfolio cutoffs in Pareto mode', () => {
+    const top = { class1Min: 500, lowestAboveC: 100, total: 10_000 };
+    const bottom = { class1Min: 5_000, lowestAboveC: 2_000, total: 10_000 };
+    expect(evaluateInPortfolio(company, pareto.config, ctx, top).kpi.care_value_class).toBe('1');
+    expect(evaluateInPortfolio(company, pareto.config, ctx, bottom).kpi.care_value_class).toBe('3');
+  });
+
+  it('without cutoffs is evaluateCompany', () => {
+    expect(evaluateInPortfolio(company, defaultConfig, ctx, null)).toEqual(
+      evaluateCompany(company, defaultConfig, ctx),
     );
   });
 });

@@ -1,6 +1,8 @@
 import { careDates } from './care-plan/careDates';
 import type { CareView } from './care-plan/careView';
 import { classifyCompany } from './classification/classify';
+import { paretoClassOf, type ParetoCutoffs } from './classification/paretoClasses';
+import { valueAmount } from './classification/valueAmount';
 import type { CompanyInput, EvaluationContext } from './company/companyInput';
 import type { CareConfig } from './config/configSchema';
 import { hubspotDateTime } from './kpi/hubspotValues';
@@ -52,4 +54,19 @@ function withRecheck(
 ): CareView {
   const at = recheckAt(input, view, config, ctx);
   return { ...view, kpi: { ...view.kpi, care_recheck_at: at ? hubspotDateTime(at) : '' } };
+}
+
+/**
+ * One company of a portfolio: in Pareto mode its value class comes from the portfolio's `cutoffs`
+ * (S1); without cutoffs, `evaluateCompany` as is.
+ */
+export function evaluateInPortfolio(
+  input: CompanyInput,
+  config: CareConfig,
+  ctx: EvaluationContext,
+  cutoffs: ParetoCutoffs | null | undefined,
+): CareView {
+  if (!cutoffs) return evaluateCompany(input, config, ctx);
+  const paretoClass = paretoClassOf(valueAmount(input, config.value.source, ctx.now), cutoffs);
+  return evaluateCompany(input, config, { ...ctx, paretoClass });
 }

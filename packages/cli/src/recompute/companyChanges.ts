@@ -1,8 +1,7 @@
 import {
   changedProperties,
-  evaluateCompany,
+  evaluateInPortfolio,
   hubspotDateTime,
-  paretoClassOf,
   paretoCutoffs,
   valueAmount,
   type ParetoCutoffs,
@@ -65,14 +64,7 @@ export function* views(
   const cutoffs = portfolioCutoffs(portfolio, config, ctx);
   for (const company of portfolio.companies) {
     const input = inputOf(portfolio, company.id, company.properties, extra);
-    const paretoClass = cutoffs
-      ? paretoClassOf(valueAmount(input, config.value.source, ctx.now), cutoffs)
-      : undefined;
-    const view = evaluateCompany(
-      input,
-      config,
-      paretoClass === undefined ? ctx : { ...ctx, paretoClass },
-    );
+    const view = evaluateInPortfolio(input, config, ctx, cutoffs);
     yield { view, properties: company.properties };
   }
 }
@@ -90,14 +82,7 @@ export function reevaluation(
   const cutoffs = portfolioCutoffs(portfolio, config, ctx);
   return (id, properties) => {
     const input = inputOf(portfolio, id, properties, extra);
-    const paretoClass = cutoffs
-      ? paretoClassOf(valueAmount(input, config.value.source, ctx.now), cutoffs)
-      : undefined;
-    const view = evaluateCompany(
-      input,
-      config,
-      paretoClass === undefined ? ctx : { ...ctx, paretoClass },
-    );
+    const view = evaluateInPortfolio(input, config, ctx, cutoffs);
     return { id, properties: { ...changedProperties(properties, view.kpi) } };
   };
 }

@@ -2,13 +2,10 @@ import type { Client } from '@hubspot/api-client';
 import {
   capNewSteps,
   changedProperties,
-  evaluateCompany,
-  paretoClassOf,
+  evaluateInPortfolio,
   parseStepKey,
   taskClosures,
-  valueAmount,
   type CareConfig,
-  type CareView,
   type ChecklistItem,
   type CompanyInput,
   type EvaluationContext,
@@ -47,13 +44,6 @@ export interface PageRun {
   tasksPerOwner: Readonly<Record<string, number>>;
 }
 
-function evaluate(input: CompanyInput, run: PageRun): CareView {
-  if (!run.cutoffs) return evaluateCompany(input, run.config, run.ctx);
-  const amount = valueAmount(input, run.config.value.source, run.ctx.now);
-  const paretoClass = paretoClassOf(amount, run.cutoffs);
-  return evaluateCompany(input, run.config, { ...run.ctx, paretoClass });
-}
-
 /** The due steps within each owner's cap for the run (what earlier pages made counts). */
 function capped(items: readonly ChecklistItem[], run: PageRun) {
   const byOwner = new Map<string, ChecklistItem[]>();
@@ -88,7 +78,7 @@ async function syncPage(client: Client, inputs: readonly CompanyInput[], run: Pa
   const steps: ChecklistItem[] = [];
   const closures: TaskClosure[] = [];
   for (const input of inputs) {
-    const view = evaluate(input, run);
+    const view = evaluateInPortfolio(input, run.config, run.ctx, run.cutoffs);
     steps.push(...view.checklist.filter((item) => item.state === 'suggested'));
     closures.push(...taskClosures(input, view.checklist, view.scope.inScope, run.config));
   }
@@ -138,7 +128,7 @@ export async function recomputePage(
   const changes: { id: string; properties: Record<string, string> }[] = [];
   const stored: PageOutcome['stored'] = [];
   for (const input of synced.inputs) {
-    const view = evaluate(input, run);
+    const view = evaluateInPortfolio(input, run.config, run.ctx, run.cutoffs);
     segments[view.classification.segment] += 1;
     const properties = { ...changedProperties(input.properties, view.kpi) };
     if (Object.keys(properties).length > 0) changes.push({ id: input.id, properties });
