@@ -13,6 +13,7 @@ import {
   type TaskInput,
 } from '@care-model/core';
 import type { Portfolio } from './readPortfolio';
+import { memoFields } from './relatedMemo';
 import type { CompanyChange } from './writeChanges';
 
 /** Tasks the run created (or found), by company, not yet in the portfolio as read. */
@@ -60,14 +61,20 @@ export function* views(
   config: CareConfig,
   ctx: EvaluationContext,
   extra: ExtraTasks,
-): Generator<{ view: CareView; properties: Record<string, string> }> {
+): Generator<{ view: CareView; input: CompanyInput; properties: Record<string, string> }> {
   const cutoffs = portfolioCutoffs(portfolio, config, ctx);
   for (const company of portfolio.companies) {
     const input = inputOf(portfolio, company.id, company.properties, extra);
     const view = evaluateInPortfolio(input, config, ctx, cutoffs);
-    yield { view, properties: company.properties };
+    yield { view, input, properties: company.properties };
   }
 }
+
+/** What the run stores on a company: its KPI fields and the memo of the deals and tasks it read. */
+const storedFields = (view: CareView, input: CompanyInput) => ({
+  ...view.kpi,
+  ...memoFields(input),
+});
 
 /**
  * The change of one company evaluated again on its fields as read just now (a card action changed
@@ -83,7 +90,7 @@ export function reevaluation(
   return (id, properties) => {
     const input = inputOf(portfolio, id, properties, extra);
     const view = evaluateInPortfolio(input, config, ctx, cutoffs);
-    return { id, properties: { ...changedProperties(properties, view.kpi) } };
+    return { id, properties: { ...changedProperties(properties, storedFields(view, input)) } };
   };
 }
 
@@ -116,12 +123,13 @@ export function* companyChanges(
   tally: Tally,
   recheckNow: ReadonlySet<string> = new Set(),
 ): Generator<CompanyChange> {
-  for (const { view, properties } of views(portfolio, config, ctx, extra)) {
+  for (const { view, input, properties } of views(portfolio, config, ctx, extra)) {
     tally.segments[view.classification.segment] += 1;
+    const stored = storedFields(view, input);
     // A company whose due step the per-owner cap held back is looked at again by the next run.
     const kpi = recheckNow.has(view.companyId)
-      ? { ...view.kpi, care_recheck_at: hubspotDateTime(ctx.now) }
-      : view.kpi;
+      ? { ...stored, care_recheck_at: hubspotDateTime(ctx.now) }
+      : stored;
     const change = {
       id: view.companyId,
       properties: { ...changedProperties(properties, kpi) },

@@ -14,6 +14,8 @@ export interface Portfolio {
   read: Record<Stream, number>;
   /** Pareto mode, incremental: the last full run's lines (only some companies are read). */
   paretoCutoffs?: ParetoCutoffs;
+  /** Incremental: tasks known from a company's memo only (their bodies are markers alone). */
+  memoTasks?: ReadonlySet<string>;
 }
 
 export const dealProperties = [
@@ -61,14 +63,16 @@ export function add(portfolio: Portfolio, stream: Stream, records: readonly Stor
     const { id, properties, companyIds = [] } = record;
     if (stream === 'companies') portfolio.companies.push(record);
     else if (stream === 'tasks') push(portfolio.tasks, companyIds, { id, properties });
-    else {
-      // The value counts in the portal's currency; a deal's own `amount` may be in another.
-      const amount = properties.amount_in_home_currency || properties.amount;
-      const { closedate } = properties;
-      const kept = { ...(amount && { amount }), ...(closedate && { closedate }) };
-      push(portfolio.deals, companyIds, { properties: kept });
-    }
+    else push(portfolio.deals, companyIds, dealInput(record));
   }
+}
+
+/** A closed-won deal as the value reads it: the amount in the portal's currency, and its close date. */
+export function dealInput({ id, properties }: StoredRecord): DealInput {
+  // A deal's own `amount` may be in another currency.
+  const amount = properties.amount_in_home_currency || properties.amount;
+  const { closedate } = properties;
+  return { id, properties: { ...(amount && { amount }), ...(closedate && { closedate }) } };
 }
 
 /**

@@ -11,7 +11,6 @@ import {
 } from '@care-model/core';
 import {
   closeStepTasks,
-  companyPropertyNames,
   currentSettings,
   latestSnapshot,
   readSettingsRecords,
@@ -39,6 +38,8 @@ import {
 import { encodeOwnWrites, stateDigest } from './ownWrites';
 import { readChanged, type ChangeCounts } from './readChanged';
 import { readPortfolio, type Portfolio } from './readPortfolio';
+import { recomputeProperties } from './relatedMemo';
+import { closingBodies } from './closingBodies';
 import { LeaseHeld, takeLease } from './recomputeLease';
 import { RunStore, runStoreKey, type Manifest } from './runStore';
 import { saveRunCursor, saveRunSnapshot } from './saveRunSnapshot';
@@ -237,7 +238,7 @@ async function planOf(
   const mark = await changeMark(cli);
   const ctx = { now, timeZone: manifest.timeZone };
   const { config } = settings;
-  const read = await readChanged(cli, companyPropertyNames(config), config, ctx, cursor, mark);
+  const read = await readChanged(cli, recomputeProperties(config), config, ctx, cursor, mark);
   return 'fullBecause' in read
     ? { mode: 'full', fullBecause: read.fullBecause }
     : { mode: 'incremental', mark, ...read };
@@ -273,7 +274,7 @@ async function recomputeHeld(
   const ctx: EvaluationContext = { now: new Date(manifest.now), timeZone: manifest.timeZone };
 
   const portfolio = full
-    ? await readPortfolio(cli, companyPropertyNames(config), done, checkpoint)
+    ? await readPortfolio(cli, recomputeProperties(config), done, checkpoint)
     : plan.portfolio;
   const cutoffs = portfolioCutoffs(portfolio, config, ctx);
   if (cutoffs) portfolio.paretoCutoffs = cutoffs;
@@ -304,7 +305,13 @@ async function recomputeHeld(
       : { tasks: [], created: 0, claimedElsewhere: 0, notCreated: 0 };
   const closing =
     manifest.syncTasks && !options.dryRun
-      ? await closeTasks(cli, portfolio, closures, done, checkpoint)
+      ? await closeTasks(
+          cli,
+          portfolio,
+          await closingBodies(cli, closures, portfolio.memoTasks ?? new Set(), config),
+          done,
+          checkpoint,
+        )
       : { closed: closures.length, notClosed: 0 };
   if (synced.claimedElsewhere > 0)
     output.error(
@@ -329,7 +336,7 @@ async function recomputeHeld(
       portfolio.companies.map((c) => [c.id, c.properties.hs_lastmodifieddate]),
     );
     written = await writeChanges(cli, evaluated, done, checkpoint, {
-      properties: companyPropertyNames(config),
+      properties: recomputeProperties(config),
       readAt: (id) => readAt.get(id),
       reevaluate: reevaluation(portfolio, config, ctx, extra),
     });
@@ -338,7 +345,7 @@ async function recomputeHeld(
   // A run with something that did not land stays open: `--resume` (or the next run) sends it again.
   const landed = written.notWritten + synced.notCreated + closing.notClosed === 0;
   const runFacts = {
-    ownWrites: ownWrites(portfolio, changes, companyPropertyNames(config)),
+    ownWrites: ownWrites(portfolio, changes, recomputeProperties(config)),
     now: manifest.now,
     configVersion: settings.version,
     timeZone: manifest.timeZone,

@@ -11,6 +11,8 @@ type FixedName =
   | Exclude<CatalogPropertyName, `care_potential_${'upsell' | 'development' | 'internal'}`>
   | 'care_last_check_in_at'
   | 'care_recheck_at'
+  | 'care_deals_memo'
+  | 'care_tasks_memo'
   | 'care_services_in_use'
   | 'care_override_set_by';
 
@@ -164,6 +166,20 @@ export const catalogTexts: Record<FixedName, { label: LocalizedText; description
       description: t(
         "When time alone next changes this company's care fields; the incremental recompute re-evaluates it then.",
         'Milloin pelkkä ajan kulu seuraavan kerran muuttaa yrityksen hoitokenttiä; osittainen uudelleenlaskenta arvioi sen silloin.',
+      ),
+    },
+    care_deals_memo: {
+      label: t('Won deals, as recomputed', 'Voitetut kaupat, laskennan muistissa'),
+      description: t(
+        "The company's closed-won deals as the last recompute read them, so the next one reads only changed deals. Kept by the app; do not edit.",
+        'Yrityksen voitetut kaupat sellaisina kuin edellinen laskenta ne luki, jotta seuraava lukee vain muuttuneet. Sovellus ylläpitää; älä muokkaa.',
+      ),
+    },
+    care_tasks_memo: {
+      label: t('Tasks, as recomputed', 'Tehtävät, laskennan muistissa'),
+      description: t(
+        "The company's open tasks and the app's own tasks as the last recompute read them, so the next one reads only changed tasks. Kept by the app; do not edit.",
+        'Yrityksen avoimet tehtävät ja sovelluksen omat tehtävät sellaisina kuin edellinen laskenta ne luki, jotta seuraava lukee vain muuttuneet. Sovellus ylläpitää; älä muokkaa.',
       ),
     },
     care_services_in_use: {

@@ -5,7 +5,12 @@ import { configOf } from '../testing/fixtures';
 import { propertyCatalog } from './propertyCatalog';
 import { propertyDefinitionSchema } from './propertyDefinition';
 import { propertyGroup } from './propertyGroup';
-import { catalogPropertyNames, carePropertyName, extraPropertyNames } from './propertyNames';
+import {
+  catalogPropertyNames,
+  carePropertyName,
+  extraPropertyNames,
+  memoPropertyNames,
+} from './propertyNames';
 
 const byName = (config: CareConfig, name: string) =>
   propertyCatalog(config).find((p) => p.name === name);
@@ -13,7 +18,7 @@ const byName = (config: CareConfig, name: string) =>
 describe('propertyCatalog', () => {
   const catalog = propertyCatalog(defaultConfig);
 
-  it('holds every name of the specification exactly once, plus who set the override, the check-in date and the recheck instant', () => {
+  it('holds every name of the specification exactly once, plus who set the override, the check-in date, the recheck instant and the recompute memo', () => {
     const names = catalog.map((p) => p.name);
     expect(new Set(names).size).toBe(names.length);
     for (const name of catalogPropertyNames)
@@ -25,6 +30,7 @@ describe('propertyCatalog', () => {
       ...catalogPropertyNames.slice(afterOverride),
       'care_last_check_in_at',
       'care_recheck_at',
+      ...memoPropertyNames,
     ]);
   });
 

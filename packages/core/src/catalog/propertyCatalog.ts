@@ -90,6 +90,8 @@ export function propertyCatalog(config: CareConfig): PropertyDefinition[] {
     fixed('care_data_completeness', number),
     fixed('care_last_check_in_at', date),
     fixed('care_recheck_at', { type: 'datetime', fieldType: 'date' }),
+    fixed('care_deals_memo', { type: 'string', fieldType: 'textarea' }),
+    fixed('care_tasks_memo', { type: 'string', fieldType: 'textarea' }),
   ];
   if (config.services.length > 0) {
     drafts.push({

@@ -39,6 +39,12 @@ export const extraPropertyNames = [
 ] as const;
 
 /**
+ * What the CLI's recompute read of each company's closed-won deals and tasks, so an incremental run
+ * reads only the deals and tasks that changed (decision 0020). Not read by the card or the home page.
+ */
+export const memoPropertyNames = ['care_deals_memo', 'care_tasks_memo'] as const;
+
+/**
  * The property holding a potential factor's score.
  * @example carePropertyName('upsell') === 'care_potential_upsell'
  */

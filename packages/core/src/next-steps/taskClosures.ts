@@ -30,6 +30,12 @@ export interface TaskClosure {
   readonly properties: { readonly hs_task_status: 'COMPLETED'; readonly hs_task_body: string };
 }
 
+/** The body of a task the app closes: the line that says why and its marker, above the task's own body. */
+export function closedTaskBody(reason: CloseReason, config: CareConfig, body: string): string {
+  const line = `${closedByLine[config.locale]}: ${closeReasonTexts[reason][config.locale]}.`;
+  return `${line}\n${closedMarker(reason)}\n${body}`;
+}
+
 /**
  * The app's own open tasks whose reason went away, that no person has touched, with the line that says
  * why (specification, section 4). A touched task, a person's task, and a task whose rule still fires
@@ -53,8 +59,6 @@ export function taskClosures(
       : !config.nextSteps[parts.rule].enabled
         ? 'rule-off'
         : reasonOfRule[parts.rule];
-    const line = `${closedByLine[config.locale]}: ${closeReasonTexts[reason][config.locale]}.`;
-    const body = task.properties.hs_task_body ?? '';
     return [
       {
         taskId: task.id,
@@ -63,7 +67,7 @@ export function taskClosures(
         reason,
         properties: {
           hs_task_status: 'COMPLETED' as const,
-          hs_task_body: `${line}\n${closedMarker(reason)}\n${body}`,
+          hs_task_body: closedTaskBody(reason, config, task.properties.hs_task_body ?? ''),
         },
       },
     ];
