@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '@hubspot/api-client';
 import { cliClient, runRecompute } from '@care-model/cli';
-import { defaultConfig, parseConfig, propertyCatalog, readStepKey } from '@care-model/core';
+import {
+  defaultConfig,
+  memoPropertyNames,
+  parseConfig,
+  propertyCatalog,
+  readStepKey,
+} from '@care-model/core';
 import { applyInstall, planInstall, saveSettingsVersion } from '@care-model/hubspot';
 import {
   createSandbox,
@@ -59,13 +65,22 @@ export async function uncappedPortal(
   return { sandbox, statePath };
 }
 
-/** The app's part of the portal: every company's care_ fields and every task, without ids. */
+const memo = new Set<string>(memoPropertyNames);
+
+/**
+ * The app's part of the portal: every company's care_ fields and every task, without ids. The CLI's
+ * memo of each company's deals and tasks holds record ids, which differ between portals: `memoState`.
+ */
 export function appState(sandbox: Sandbox) {
   const records = (type: string) => [...(sandbox.store.findType(type)?.records.values() ?? [])];
   const companies = records('companies')
     .map((c) => [
       c.id,
-      Object.fromEntries(Object.entries(c.properties).filter(([name]) => name.startsWith('care_'))),
+      Object.fromEntries(
+        Object.entries(c.properties).filter(
+          ([name]) => name.startsWith('care_') && !memo.has(name),
+        ),
+      ),
     ])
     .sort();
   const tasks = records('tasks')
@@ -83,6 +98,13 @@ export function appState(sandbox: Sandbox) {
         String(a.subject).localeCompare(String(b.subject)),
     );
   return { companies, tasks };
+}
+
+/** Every company's memo fields, by company id (ids of portals made from one state agree). */
+export function memoState(sandbox: Sandbox) {
+  return [...(sandbox.store.findType('companies')?.records.values() ?? [])]
+    .map((c) => [c.id, c.properties.care_deals_memo, c.properties.care_tasks_memo])
+    .sort();
 }
 
 /** A recompute in this process against `baseUrl` (unthrottled), with tasks unless told otherwise. */

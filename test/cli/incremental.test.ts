@@ -4,7 +4,7 @@ import { cliClient, runRecompute } from '@care-model/cli';
 import { parseConfig } from '@care-model/core';
 import { saveSettingsVersion } from '@care-model/hubspot';
 import { createSandbox, type Sandbox, type SandboxOptions } from '@care-model/sandbox';
-import { appState, now, portfolioSandbox, stateDir } from './cliHarness';
+import { appState, memoState, now, portfolioSandbox, stateDir } from './cliHarness';
 
 const dayMs = 24 * 3_600_000;
 
@@ -15,6 +15,7 @@ type Change =
   | { kind: 'stage'; at: number; stage: string }
   | { kind: 'override'; at: number; daysAhead: number }
   | { kind: 'deal'; at: number; amount: number; daysAgo: number }
+  | { kind: 'dealStage'; at: number; stage: string }
   | { kind: 'task'; at: number; status: string }
   | { kind: 'create'; name: string };
 
@@ -41,6 +42,11 @@ const changeArbitrary: fc.Arbitrary<Change> = fc.oneof(
     at,
     amount: fc.integer({ min: 0, max: 500_000 }),
     daysAgo: fc.integer({ min: -2, max: 370 }),
+  }),
+  fc.record({
+    kind: fc.constant('dealStage' as const),
+    at,
+    stage: fc.constantFrom('closedwon', 'closedlost', 'contractsent'),
   }),
   fc.record({
     kind: fc.constant('task' as const),
@@ -112,6 +118,8 @@ async function apply(sandbox: Sandbox, change: Change, asOf: number): Promise<vo
         amount: String(change.amount),
         closedate: new Date(asOf - change.daysAgo * dayMs).toISOString(),
       });
+    case 'dealStage':
+      return patch('deals', { dealstage: change.stage });
     case 'task':
       return patch('tasks', { hs_task_status: change.status });
     case 'create':
@@ -186,6 +194,7 @@ async function equivalence(
         written += incremental.changed;
         await recompute(copy, new Date(asOf), false);
         expect(appState(portal)).toEqual(appState(copy));
+        expect(memoState(portal)).toEqual(memoState(copy));
       } finally {
         await copy.close();
       }
@@ -248,5 +257,46 @@ describe('recompute --incremental equals a full run', () => {
       { pareto: true },
     );
     expect(valued[0]).toMatch(/value of company \d+ changed in Pareto mode/);
+  });
+});
+
+describe('recompute --incremental with the companies’ memos', () => {
+  it('reads only the deals and tasks that changed, and every record of a company without a memo', async () => {
+    let portalMs = Date.now() + 3_600_000;
+    const tick = () => (portalMs += 10 * 60_000);
+    const portal = await portfolioSandbox(40, { clock: () => new Date(portalMs) });
+    try {
+      tick();
+      await recompute(portal, now, true);
+      tick();
+      const asOf = now.getTime() + 3_600_000;
+      for (const change of [
+        { kind: 'deal', at: 3, amount: 120_000, daysAgo: 5 },
+        { kind: 'dealStage', at: 4, stage: 'closedlost' },
+        { kind: 'task', at: 2, status: 'COMPLETED' },
+        { kind: 'review', at: 5, daysAgo: 1 },
+      ] as const)
+        await apply(portal, change, asOf);
+      tick();
+      portal.requestLog.reset();
+      const memoed = await recompute(portal, new Date(asOf), true);
+      const paths = () => portal.requestLog.entries().map((entry) => entry.path.split('?')[0]);
+      expect(memoed.ranAs).toBe('incremental');
+      expect(memoed.changes?.viaDeals).toBeGreaterThan(0);
+      expect(paths()).not.toContain('/crm/v4/associations/companies/deals/batch/read');
+      expect(paths()).not.toContain('/crm/v3/objects/deals/batch/read');
+      expect(paths()).not.toContain('/crm/v3/objects/tasks/batch/read');
+
+      // A company a person or an import created has no memo: its deals and tasks are read.
+      tick();
+      await apply(portal, { kind: 'create', name: 'Nova Oy' }, asOf);
+      tick();
+      portal.requestLog.reset();
+      const fresh = await recompute(portal, new Date(asOf), true);
+      expect(fresh.ranAs).toBe('incremental');
+      expect(paths()).toContain('/crm/v4/associations/companies/deals/batch/read');
+    } finally {
+      await portal.close();
+    }
   });
 });
