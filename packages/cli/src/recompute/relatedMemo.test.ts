@@ -1,4 +1,4 @@
-import { closedMarker, stepMarker } from '@care-model/core';
+import { closedMarker, isUntouched, stepMarker } from '@care-model/core';
 import { dealsMemo, memoFields, memoMaxChars, readMemo, tasksMemo } from './relatedMemo';
 
 const appTask = (id: string, status: string, extra = '') => ({
@@ -25,15 +25,21 @@ describe('relatedMemo', () => {
       { id: '10', properties: { hs_task_status: 'COMPLETED', hs_task_body: 'done, not ours' } },
     ];
     const memo = readMemo(memoFields({ deals, tasks }));
+    const touched = { ...appTask('21', 'NOT_STARTED') };
+    touched.properties.hs_lastmodifieddate = '2026-11-03T10:00:00.000Z';
+    expect(readMemo(memoFields({ deals, tasks: [touched] }))?.tasks[0]?.properties).toEqual({
+      hs_task_status: 'NOT_STARTED',
+      hs_task_body: stepMarker('7:contact-due:2026-11-30'),
+    });
     expect(memo?.deals).toEqual([deals[1], deals[0]]);
     expect(memo?.tasks.map((task) => task.id)).toEqual(['8', '9', '20']);
     expect(memo?.tasks[0]?.properties).toEqual({
       hs_task_status: 'COMPLETED',
       hs_task_body: `${stepMarker('7:contact-due:2026-11-30')}\n${closedMarker('contacted')}`,
-      hs_createdate: '2026-11-01T09:00:00.000Z',
-      hs_lastmodifieddate: '2026-11-01T09:00:10.000Z',
     });
     expect(memo?.tasks[1]?.properties).toEqual({ hs_task_status: 'WAITING' });
+    // Untouched: not started and saved once; the core can still close it (after a read of its body).
+    expect(isUntouched(memo?.tasks[2] ?? { id: '', properties: {} })).toBe(true);
     // What it reads it writes the same: a second run finds nothing to change.
     expect(memoFields(memo ?? { deals: [], tasks: [] })).toEqual(memoFields({ deals, tasks }));
   });

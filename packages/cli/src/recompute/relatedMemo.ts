@@ -2,6 +2,7 @@ import {
   memoPropertyNames,
   closedMarker,
   isOpenTask,
+  isUntouched,
   readClosedReason,
   readStepKey,
   stepMarker,
@@ -56,7 +57,7 @@ export function dealsMemo(deals: readonly DealInput[]): string {
 const matters = (task: TaskInput) =>
   isOpenTask(task) || readStepKey(task.properties.hs_task_body) !== null;
 
-/** `[id, status]` per open task of a person; the app's add `key, closed reason, created, modified`. */
+/** `[id, status]` per open task of a person; the app's add `key, closed reason, untouched ('1' or '')`. */
 export function tasksMemo(tasks: readonly TaskInput[]): string {
   return fit(
     [...tasks]
@@ -68,7 +69,7 @@ export function tasksMemo(tasks: readonly TaskInput[]): string {
         const key = readStepKey(p.hs_task_body);
         if (key === null) return [task.id, status];
         const reason = readClosedReason(p.hs_task_body) ?? '';
-        return [task.id, status, key, reason, p.hs_createdate ?? '', p.hs_lastmodifieddate ?? ''];
+        return [task.id, status, key, reason, isUntouched(task) ? '1' : ''];
       }),
   );
 }
@@ -87,9 +88,15 @@ const dealsSchema = entriesSchema(z.tuple([z.string(), z.string(), z.string()]))
 const tasksSchema = entriesSchema(
   z.union([
     z.tuple([z.string(), z.string()]),
-    z.tuple([z.string(), z.string(), z.string(), z.string(), z.string(), z.string()]),
+    z.tuple([z.string(), z.string(), z.string(), z.string(), z.string()]),
   ]),
 );
+
+/** The memo keeps only whether a person touched an app task; equal stamps say "untouched" to the core. */
+const untouchedStamps = {
+  hs_createdate: '1970-01-01T00:00:00.000Z',
+  hs_lastmodifieddate: '1970-01-01T00:00:00.000Z',
+};
 
 const filled = (properties: Record<string, string>) =>
   Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== ''));
@@ -108,15 +115,14 @@ export function readMemo(properties: Readonly<Record<string, string>>): RelatedM
       id,
       properties: filled({ amount, closedate }),
     })),
-    tasks: tasks.data.map(([id, status, key, reason, created, modified]) => {
+    tasks: tasks.data.map(([id, status, key, reason, untouched]) => {
       const markers = key ? [stepMarker(key), ...(reason ? [closedMarker(reason)] : [])] : [];
       return {
         id,
         properties: filled({
           hs_task_status: status,
           hs_task_body: markers.join('\n'),
-          hs_createdate: created ?? '',
-          hs_lastmodifieddate: modified ?? '',
+          ...(untouched === '1' && untouchedStamps),
         }),
       };
     }),

@@ -1,4 +1,5 @@
 import {
+  hubspotDateTime,
   taskPropertiesFor,
   type CareConfig,
   type ChecklistItem,
@@ -13,7 +14,7 @@ export interface StepTaskRef {
   taskId: string;
 }
 
-/** The steps' tasks as the core sees them (open, with the marker), by company. */
+/** The steps' tasks as the core sees them (open, with the marker, untouched: just made), by company. */
 export function tasksByCompany(
   tasks: readonly StepTaskRef[],
   items: readonly ChecklistItem[],
@@ -25,7 +26,12 @@ export function tasksByCompany(
   for (const task of tasks) {
     const item = byKey.get(task.key);
     const list = byCompany.get(task.companyId) ?? [];
-    list.push({ id: task.taskId, properties: item ? taskPropertiesFor(item, config, ctx) : {} });
+    const made = hubspotDateTime(ctx.now);
+    const properties = item ? taskPropertiesFor(item, config, ctx) : {};
+    list.push({
+      id: task.taskId,
+      properties: { ...properties, hs_createdate: made, hs_lastmodifieddate: made },
+    });
     byCompany.set(task.companyId, list);
   }
   return byCompany;
