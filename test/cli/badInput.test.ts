@@ -26,6 +26,16 @@ describe('care-model refuses bad input with one clear line and a non-zero exit',
       /Invalid value for --time-zone: Use an IANA time zone name such as Europe\/Helsinki\.$/m,
     ],
     [
+      '--full-every without --incremental',
+      () => ['recompute', ...target(), '--full-every', '24h'],
+      /Invalid value for --full-every: goes with --incremental/,
+    ],
+    [
+      'a malformed --full-every',
+      () => ['recompute', ...target(), '--incremental', '--full-every', 'daily'],
+      /Invalid value for --full-every: use a whole number and a unit/,
+    ],
+    [
       'a bad --rate-limit',
       () => ['report', ...target(), '--rate-limit', 'lots'],
       /Invalid value for --rate-limit/,

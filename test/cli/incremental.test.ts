@@ -129,7 +129,7 @@ async function apply(sandbox: Sandbox, change: Change, asOf: number): Promise<vo
   }
 }
 
-const recompute = (sandbox: Sandbox, asOf: Date, incremental: boolean) =>
+const recompute = (sandbox: Sandbox, asOf: Date, incremental: boolean, fullEveryMs?: number) =>
   runRecompute(
     cliClient(
       { baseUrl: sandbox.url, token: 'test' },
@@ -142,6 +142,7 @@ const recompute = (sandbox: Sandbox, asOf: Date, incremental: boolean) =>
       resume: false,
       stateDir: stateDir(),
       incremental,
+      ...(fullEveryMs === undefined ? {} : { fullEveryMs }),
     },
   );
 
@@ -260,7 +261,7 @@ describe('recompute --incremental equals a full run', () => {
   });
 });
 
-describe('recompute --incremental with the companies’ memos', () => {
+describe('recompute --incremental, run by run', () => {
   it('reads only the deals and tasks that changed, and every record of a company without a memo', async () => {
     let portalMs = Date.now() + 3_600_000;
     const tick = () => (portalMs += 10 * 60_000);
@@ -295,6 +296,28 @@ describe('recompute --incremental with the companies’ memos', () => {
       const fresh = await recompute(portal, new Date(asOf), true);
       expect(fresh.ranAs).toBe('incremental');
       expect(paths()).toContain('/crm/v4/associations/companies/deals/batch/read');
+    } finally {
+      await portal.close();
+    }
+  });
+
+  it('runs full once the last full run is --full-every old (a schedule of one-shot runs)', async () => {
+    let portalMs = Date.now() + 3_600_000;
+    const portal = await portfolioSandbox(20, { clock: () => new Date(portalMs) });
+    try {
+      portalMs += 10 * 60_000;
+      await recompute(portal, now, false);
+      portalMs += 10 * 60_000;
+      const hour = 3_600_000;
+      const soon = await recompute(portal, new Date(now.getTime() + 2 * hour), true, 24 * hour);
+      expect(soon.fullBecause).toBeNull();
+      expect(soon.ranAs).toBe('incremental');
+      portalMs += 10 * 60_000;
+      const later = await recompute(portal, new Date(now.getTime() + 25 * hour), true, 24 * hour);
+      expect(later.ranAs).toBe('full');
+      expect(later.fullBecause).toMatch(
+        /last full run, as of 2026-11-02T09:00:00.000Z, is at least --full-every/,
+      );
     } finally {
       await portal.close();
     }

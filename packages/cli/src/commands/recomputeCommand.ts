@@ -6,19 +6,26 @@ import { flagSchemas, parseFlags, resolveTarget, withTargetFlags } from '../cli/
 import { cliClient, type ApiCounts } from '../hubspot/cliClient';
 import { output } from '../output';
 import { runRecompute, type RecomputeResult } from '../recompute/runRecompute';
+import { durationSchema } from '../runner/durationSchema';
 
-const recomputeFlagsSchema = z.object({
-  now: flagSchemas.now.optional(),
-  timeZone: flagSchemas.timeZone.optional(),
-  dryRun: z.boolean().default(false),
-  syncTasks: z.boolean().default(false),
-  resume: z.boolean().default(false),
-  incremental: z.boolean().default(false),
-  stateDir: flagSchemas.stateDir,
-  rateLimit: flagSchemas.rateLimit,
-  timeoutMs: z.coerce.number().int().min(100),
-  json: z.boolean().default(false),
-});
+const recomputeFlagsSchema = z
+  .object({
+    now: flagSchemas.now.optional(),
+    timeZone: flagSchemas.timeZone.optional(),
+    dryRun: z.boolean().default(false),
+    syncTasks: z.boolean().default(false),
+    resume: z.boolean().default(false),
+    incremental: z.boolean().default(false),
+    fullEvery: durationSchema.optional(),
+    stateDir: flagSchemas.stateDir,
+    rateLimit: flagSchemas.rateLimit,
+    timeoutMs: z.coerce.number().int().min(100),
+    json: z.boolean().default(false),
+  })
+  .refine((flags) => flags.fullEvery === undefined || flags.incremental, {
+    path: ['fullEvery'],
+    message: 'goes with --incremental (a plain recompute is always full)',
+  });
 
 /**
  * A full run's: ⌈companies/100⌉ + ⌈deals/100⌉ + ⌈tasks/100⌉ list reads, the settings read, the
@@ -113,7 +120,7 @@ async function recompute(raw: Record<string, unknown>): Promise<void> {
     timeoutMs: flags.timeoutMs,
   });
   const started = performance.now();
-  const result = await runRecompute(cli, flags);
+  const result = await runRecompute(cli, { ...flags, fullEveryMs: flags.fullEvery });
   const seconds = (performance.now() - started) / 1000;
   if (flags.json)
     output.json({ ...result, ...cli.counts(), floor: callFloor(result, flags.dryRun), seconds });
@@ -138,6 +145,10 @@ export function recomputeCommand(): Command {
     .option(
       '--incremental',
       'read only what changed since the last run recorded in the portal (full when there is none, or the settings changed)',
+    )
+    .option(
+      '--full-every <duration>',
+      'with --incremental: a full run when the last full one is this old, e.g. 24h (a schedule of one-shot runs)',
     )
     .option('--state-dir <dir>', 'where the run keeps its checkpoint', '.care-model/recompute')
     .option('--rate-limit <n>', 'requests per 10 s the portal allows (Starter: 100)', '190')

@@ -8,6 +8,7 @@ export function fullReason(
   timeZone: string,
   now: Date,
   syncTasks: boolean,
+  fullEveryMs?: number,
 ): string | null {
   const cursor = snapshot?.cursor;
   if (!cursor) return 'no earlier CLI run is recorded in the portal';
@@ -19,6 +20,8 @@ export function fullReason(
     return `the last run ran ${cursor.syncTasks ? 'with' : 'without'} --sync-tasks`;
   if (Date.parse(cursor.now) > now.getTime())
     return `${now.toISOString()} is before the last run's ${cursor.now}`;
+  if (fullEveryMs !== undefined && now.getTime() - Date.parse(cursor.fullAt) >= fullEveryMs)
+    return `the last full run, as of ${cursor.fullAt}, is at least --full-every before ${now.toISOString()}`;
   return null;
 }
 

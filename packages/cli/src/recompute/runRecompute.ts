@@ -57,6 +57,8 @@ export interface RecomputeOptions {
   stop?: AbortSignal;
   /** Read only what changed since the cursor in the portal (decision 0019); else a full run, and why. */
   incremental?: boolean;
+  /** Incremental: a full run instead when the last full one computed this long before `now`. */
+  fullEveryMs?: number;
 }
 
 /** What a run did, for the summary table and the benchmark. */
@@ -232,7 +234,14 @@ async function planOf(
   const { manifest, settings, snapshot } = run;
   if (!options.incremental || run.resumed) return { mode: 'full', fullBecause: null };
   const now = new Date(manifest.now);
-  const why = fullReason(snapshot, settings, manifest.timeZone, now, manifest.syncTasks);
+  const why = fullReason(
+    snapshot,
+    settings,
+    manifest.timeZone,
+    now,
+    manifest.syncTasks,
+    options.fullEveryMs,
+  );
   const cursor = snapshot?.cursor;
   if (why !== null || !cursor) return { mode: 'full', fullBecause: why };
   const mark = await changeMark(cli);
