@@ -40,6 +40,7 @@ import { readChanged, type ChangeCounts } from './readChanged';
 import { readPortfolio, type Portfolio } from './readPortfolio';
 import { recomputeProperties } from './relatedMemo';
 import { closingBodies } from './closingBodies';
+import { recheckEachBatch, recheckOnce, type RunRead } from './recheck';
 import { LeaseHeld, takeLease } from './recomputeLease';
 import { RunStore, runStoreKey, type Manifest } from './runStore';
 import { saveRunCursor, saveRunSnapshot } from './saveRunSnapshot';
@@ -344,11 +345,13 @@ async function recomputeHeld(
     const readAt = new Map(
       portfolio.companies.map((c) => [c.id, c.properties.hs_lastmodifieddate]),
     );
-    written = await writeChanges(cli, evaluated, done, checkpoint, {
+    const read: RunRead = {
       properties: recomputeProperties(config),
       readAt: (id) => readAt.get(id),
       reevaluate: reevaluation(portfolio, config, ctx, extra),
-    });
+    };
+    const recheck = full ? recheckEachBatch(cli, read) : recheckOnce(cli, read, plan.mark);
+    written = await writeChanges(cli, evaluated, done, checkpoint, recheck);
   }
   const { changes, segments: counts } = tally;
   // A run with something that did not land stays open: `--resume` (or the next run) sends it again.

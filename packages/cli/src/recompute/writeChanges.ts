@@ -1,7 +1,8 @@
-import { batchAnswerSchema, readWhole, type CrmRecord } from '@care-model/hubspot';
+import { batchAnswerSchema } from '@care-model/hubspot';
 import type { CliClient } from '../hubspot/cliClient';
 import { output } from '../output';
 import type { CheckpointEntry } from './checkpointEntry';
+import type { Recheck } from './recheck';
 
 /** The fields of one company that differ from what is stored (none: unchanged). */
 export interface CompanyChange {
@@ -21,49 +22,6 @@ const sends = 3;
 export interface WriteResult {
   batches: number;
   notWritten: number;
-}
-
-/** Before a batch is written its companies are read again; one a card action moved is evaluated again. */
-export interface Recheck {
-  properties: readonly string[];
-  /** `hs_lastmodifieddate` of a company as the run read it. */
-  readAt: (id: string) => string | undefined;
-  reevaluate: (id: string, properties: Record<string, string>) => CompanyChange;
-}
-
-const filled = (record: CrmRecord) =>
-  Object.fromEntries(
-    Object.entries(record.properties).flatMap(([name, value]) =>
-      value === null || value === '' ? [] : [[name, value]],
-    ),
-  );
-
-/** The batch's changes as of now: a company changed since the run read it is evaluated on its fields now. */
-async function rechecked(cli: CliClient, inputs: readonly CompanyChange[], recheck: Recheck) {
-  const properties = [...recheck.properties, 'hs_lastmodifieddate'];
-  const fresh = await cli.call((client) =>
-    readWhole(
-      inputs.map((change) => change.id),
-      async (ids) =>
-        batchAnswerSchema.parse(
-          await client.crm.companies.batchApi.read({
-            inputs: ids.map((id) => ({ id })),
-            properties,
-            propertiesWithHistory: [],
-          }),
-        ),
-      (company) => company.id,
-    ),
-  );
-  const byId = new Map(fresh.map((company) => [company.id, company]));
-  return inputs.flatMap((change) => {
-    const now = byId.get(change.id);
-    // Deleted or merged since the run read it: nothing to write.
-    if (!now) return [];
-    if (now.properties.hs_lastmodifieddate === recheck.readAt(change.id)) return [change];
-    const again = recheck.reevaluate(change.id, filled(now));
-    return Object.keys(again.properties).length > 0 ? [again] : [];
-  });
 }
 
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -105,8 +63,8 @@ async function writeBatch(cli: CliClient, inputs: readonly CompanyChange[]) {
  * same on a resume (the changes are computed from the checkpointed reads), so batches already
  * answered are skipped; rewriting one that was in flight when the run was killed writes the same
  * values again. A batch with a company HubSpot refused is not checkpointed: a resume sends it again.
- * Each batch re-reads its companies first (one batch read): a company a card action changed after
- * the run read it is evaluated again on its fields now, never overwritten with older values.
+ * Each batch is rechecked first (`recheck.ts`): a company a card action changed after the run read
+ * it is evaluated again on its fields now, never overwritten with older values.
  */
 export async function writeChanges(
   cli: CliClient,
@@ -123,7 +81,7 @@ export async function writeChanges(
     for (let next = await batches.next(); !next.done; next = await batches.next()) {
       const { index, inputs } = next.value;
       if (!written.has(index)) {
-        const refused = await writeBatch(cli, await rechecked(cli, inputs, recheck));
+        const refused = await writeBatch(cli, await recheck(inputs));
         if (refused.length === 0) checkpoint({ kind: 'written', batch: index });
         notWritten += refused.length;
         sent += 1;
