@@ -71,12 +71,12 @@ describe('recompute --incremental before its writes', () => {
     tick();
     edit(cardFirst, id, card);
     tick();
-    // The card acts once the run has read the companies: at its association reads.
+    // The card acts once the run has read the companies: at its lease claim, before the guard.
     const log = racing.requestLog;
     const add = log.add.bind(log);
     let acted = false;
     log.add = (entry) => {
-      if (!acted && /\/associations\/companies\/tasks\/batch\/read$/.test(entry.path)) {
+      if (!acted && /\/objects\/p_care_next_step\/batch\/create$/.test(entry.path)) {
         acted = true;
         edit(racing, id, card);
       }
