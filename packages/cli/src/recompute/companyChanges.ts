@@ -14,7 +14,7 @@ import {
 } from '@care-model/core';
 import type { Portfolio } from './readPortfolio';
 import { memoFields } from './relatedMemo';
-import type { CompanyChange } from './writeChanges';
+import type { CompanyChange } from './companyChange';
 
 /** Tasks the run created (or found), by company, not yet in the portfolio as read. */
 export type ExtraTasks = ReadonlyMap<string, readonly TaskInput[]>;

@@ -2,7 +2,7 @@ import { batchAnswerSchema, readWhole, type CrmRecord } from '@care-model/hubspo
 import type { CliClient } from '../hubspot/cliClient';
 import { searchWindow } from '../hubspot/searchWindow';
 import { overlapMs, type ChangeMark } from './changeMark';
-import type { CompanyChange } from './writeChanges';
+import type { CompanyChange } from './companyChange';
 
 /** What the run read, to tell a company a card action moved since then and evaluate it again. */
 export interface RunRead {

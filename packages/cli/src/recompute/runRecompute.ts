@@ -45,7 +45,8 @@ import { LeaseHeld, takeLease } from './recomputeLease';
 import { RunStore, runStoreKey, type Manifest } from './runStore';
 import { saveRunCursor, saveRunSnapshot } from './saveRunSnapshot';
 import { syncTasks } from './syncTasks';
-import { writeChanges, type CompanyChange } from './writeChanges';
+import type { CompanyChange } from './companyChange';
+import { writeChanges } from './writeChanges';
 
 export interface RecomputeOptions {
   now?: Date;

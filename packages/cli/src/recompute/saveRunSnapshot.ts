@@ -7,7 +7,7 @@ import {
 } from '@care-model/hubspot';
 import type { CliClient } from '../hubspot/cliClient';
 import type { Portfolio } from './readPortfolio';
-import type { CompanyChange } from './writeChanges';
+import type { CompanyChange } from './companyChange';
 
 /**
  * Stores the run's portfolio summary for the home page (decision 0008), from the KPI fields as the

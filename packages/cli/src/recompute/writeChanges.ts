@@ -2,13 +2,8 @@ import { batchAnswerSchema } from '@care-model/hubspot';
 import type { CliClient } from '../hubspot/cliClient';
 import { output } from '../output';
 import type { CheckpointEntry } from './checkpointEntry';
+import type { CompanyChange } from './companyChange';
 import type { Recheck } from './recheck';
-
-/** The fields of one company that differ from what is stored (none: unchanged). */
-export interface CompanyChange {
-  id: string;
-  properties: Record<string, string>;
-}
 
 /** Batches in flight at once; the client's limiter still spaces every request. */
 const parallelBatches = 4;
