@@ -133,10 +133,11 @@ it('an admin starts the portfolio recompute, leaves the page mid-way, comes back
     await back.getByLabel('Admin key').fill(demoAdminKey);
     await page.keyboard.press('Tab');
     await back.getByText('Recompute 1 is under way; continuing.').waitFor();
+    // The rest of the run is several steps of a few seconds each; on a loaded machine, more.
     await back
       .getByTestId('recomputeResult')
       .filter({ hasText: /companies evaluated/ })
-      .waitFor();
+      .waitFor({ timeout: 60_000 });
     await back.getByText('The home page now shows these figures.').waitFor();
     const stored = await largeClient.crm.objects.basicApi.getPage(
       'care_model_settings',
