@@ -38,6 +38,8 @@ module.exports = {
   ],
   // Integration cases talk HTTP to a sandbox on 2 shared cores and may wait on other workers: not 5 s.
   testTimeout: 30_000,
+  // A failed integration case can leave a sandbox listening: the run ends with its report, not a hang.
+  forceExit: true,
   collectCoverageFrom: ['packages/core/src/**/*.ts', '!**/*.test.ts', '!**/index.ts'],
   coverageReporters: ['text-summary', 'text'],
   coverageThreshold: { './packages/core/src/': { lines: 90, branches: 90 } },
