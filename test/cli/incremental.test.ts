@@ -17,7 +17,10 @@ type Change =
   | { kind: 'deal'; at: number; amount: number; daysAgo: number }
   | { kind: 'dealStage'; at: number; stage: string }
   | { kind: 'task'; at: number; status: string }
-  | { kind: 'create'; name: string };
+  | { kind: 'create'; name: string }
+  | { kind: 'owner'; at: number; ownerId: string }
+  | { kind: 'newDeal'; at: number; amount: number; daysAgo: number }
+  | { kind: 'newTask'; at: number; daysAgo: number };
 
 const at = fc.nat({ max: 10_000 });
 const changeArbitrary: fc.Arbitrary<Change> = fc.oneof(
@@ -54,6 +57,22 @@ const changeArbitrary: fc.Arbitrary<Change> = fc.oneof(
     status: fc.constantFrom('COMPLETED', 'NOT_STARTED'),
   }),
   fc.record({ kind: fc.constant('create' as const), name: fc.constantFrom('Nova Oy', 'Vesi Ab') }),
+  fc.record({
+    kind: fc.constant('owner' as const),
+    at,
+    ownerId: fc.constantFrom('', '101', '104'),
+  }),
+  fc.record({
+    kind: fc.constant('newDeal' as const),
+    at,
+    amount: fc.integer({ min: 1, max: 300_000 }),
+    daysAgo: fc.integer({ min: 0, max: 400 }),
+  }),
+  fc.record({
+    kind: fc.constant('newTask' as const),
+    at,
+    daysAgo: fc.integer({ min: 0, max: 90 }),
+  }),
 );
 
 /** Between two runs: some changes, then the clock moves on by up to 36 hours. */
@@ -94,6 +113,13 @@ async function apply(sandbox: Sandbox, change: Change, asOf: number): Promise<vo
     const id = pick(type);
     return id ? send('PATCH', `/crm/v3/objects/${type}/${id}`, { properties }) : undefined;
   };
+  /** HubSpot's default association of a new deal or task to the picked company. */
+  const toCompany = (associationTypeId: number) => [
+    {
+      to: { id: pick('companies') },
+      types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId }],
+    },
+  ];
   switch (change.kind) {
     case 'review':
       return patch('companies', {
@@ -125,6 +151,29 @@ async function apply(sandbox: Sandbox, change: Change, asOf: number): Promise<vo
     case 'create':
       return send('POST', '/crm/v3/objects/companies', {
         properties: { name: change.name, lifecyclestage: 'customer' },
+      });
+    case 'owner':
+      return patch('companies', { hubspot_owner_id: change.ownerId });
+    case 'newDeal':
+      return send('POST', '/crm/v3/objects/deals', {
+        properties: {
+          dealname: 'Extension',
+          amount: String(change.amount),
+          dealstage: 'closedwon',
+          pipeline: 'default',
+          closedate: new Date(asOf - change.daysAgo * dayMs).toISOString(),
+        },
+        associations: toCompany(5),
+      });
+    case 'newTask':
+      return send('POST', '/crm/v3/objects/tasks', {
+        properties: {
+          hs_task_subject: 'Call',
+          hs_task_type: 'CALL',
+          hs_task_status: 'COMPLETED',
+          hs_timestamp: new Date(asOf - change.daysAgo * dayMs).toISOString(),
+        },
+        associations: toCompany(192),
       });
   }
 }
