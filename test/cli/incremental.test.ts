@@ -113,7 +113,7 @@ async function apply(sandbox: Sandbox, change: Change, asOf: number): Promise<vo
     const id = pick(type);
     return id ? send('PATCH', `/crm/v3/objects/${type}/${id}`, { properties }) : undefined;
   };
-  /** HubSpot's default association of a new deal or task to the picked company. */
+  /** A HubSpot-defined association to the picked company (5: deal's primary company, 192: task's). */
   const toCompany = (associationTypeId: number) => [
     {
       to: { id: pick('companies') },
